@@ -1,0 +1,177 @@
+//! The content checks run by the build, the `check` command and the tests.
+
+use crate::error::Problems;
+use crate::flow;
+use crate::load::{load, Loaded};
+use crampcheck_core::*;
+use std::path::Path;
+
+/// Every user-visible text with where it lives, for the text checks.
+fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
+    let c = l.content;
+    let mut out = Vec::new();
+    let mut push = |file: String, item: String, field: &str, t: Text| out.push((file, item, field.to_string(), t));
+    for q in c.questions {
+        let f = l.file_of("question", q.id);
+        let item = format!("question '{}'", q.id);
+        push(f.clone(), item.clone(), "text", q.text);
+        push(f.clone(), item.clone(), "hint", q.hint);
+        push(f.clone(), item.clone(), "why", q.why);
+        push(f.clone(), item.clone(), "short", q.short);
+        for o in q.options {
+            push(f.clone(), format!("{item}, option '{}'", o.id), "label", o.label);
+        }
+    }
+    for r in c.rules {
+        push(l.file_of("rule", r.id), format!("rule '{}'", r.id), "finding", r.finding);
+    }
+    for a in c.advice {
+        let f = l.file_of("advice", a.id);
+        let item = format!("advice '{}'", a.id);
+        push(f.clone(), item.clone(), "title", a.title);
+        push(f.clone(), item.clone(), "body", a.body);
+        for (i, s) in a.steps.iter().enumerate() {
+            push(f.clone(), item.clone(), &format!("steps[{}]", i + 1), *s);
+        }
+    }
+    for lv in c.levels {
+        let item = format!("level '{}'", lv.level);
+        push("content/meta.toml".into(), item.clone(), "title", lv.title);
+        push("content/meta.toml".into(), item.clone(), "action", lv.action);
+        push("content/meta.toml".into(), item, "by_when", lv.by_when);
+    }
+    for m in c.messages {
+        push("content/messages.toml".into(), format!("message '{}'", m.key), "text", m.text);
+    }
+    out
+}
+
+/// Whole-word, case-insensitive phrase search.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let text = text.to_lowercase();
+    let phrase = phrase.to_lowercase();
+    let is_word = |c: char| c.is_alphanumeric();
+    let mut start = 0;
+    while let Some(pos) = text[start..].find(&phrase) {
+        let at = start + pos;
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+            return true;
+        }
+        start = at + phrase.len().max(1);
+    }
+    false
+}
+
+/// Placeholders other than `{number}` would show up raw on screen.
+fn bad_placeholder(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}')?;
+        let name = &after[..close];
+        if name != "number" {
+            return Some(format!("{{{name}}}"));
+        }
+        rest = &after[close + 1..];
+    }
+    rest.contains('}').then(|| "}".to_string())
+}
+
+pub fn check_loaded(l: &Loaded) -> Problems {
+    let mut p = Problems::default();
+    let c = l.content;
+
+    for (file, item, field, text) in texts(l) {
+        for (lang, t) in text.0 {
+            if let Some(ph) = bad_placeholder(t) {
+                p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} is replaced)"));
+            }
+            for never in &l.never_say {
+                let id = item.strip_prefix("advice '").and_then(|s| s.strip_suffix('\''));
+                if id.is_some_and(|id| never.allowed_in.iter().any(|a| a == id)) {
+                    continue;
+                }
+                for phrase in &never.phrases {
+                    if contains_phrase(t, phrase) {
+                        p.add(&file, &item, format!("{field} ({lang}): says '{phrase}', which the brief forbids ({})", never.brief));
+                    }
+                }
+            }
+        }
+    }
+
+    // Advice that names something only to warn against it must be graded X or be a doctor's option.
+    for never in &l.never_say {
+        for id in &never.allowed_in {
+            if c.advice_item(id).is_none() {
+                p.add("content/never_say.toml", format!("'{}'", never.brief), format!("allowed_in: unknown advice '{id}'"));
+            }
+        }
+    }
+
+    for level in Level::ALL {
+        let has_net = c.advice.iter().any(|a| {
+            a.kind == AdviceKind::SafetyNet
+                && a.unless.is_empty()
+                && a.when.iter().any(|cl| cl.0.iter().all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level))))
+        });
+        if !has_net {
+            p.add("content/advice", format!("level '{level}'"), "no safety_net advice shown on every result at this level");
+        }
+        let has_care = c.advice.iter().any(|a| {
+            a.kind == AdviceKind::SeekCare
+                && a.when.iter().any(|cl| cl.0.iter().all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level))))
+        });
+        if !has_care && level != Level::SelfCare {
+            p.add("content/advice", format!("level '{level}'"), "no seek_care advice shown on every result at this level");
+        }
+    }
+
+    for q in c.questions {
+        if !flow::can_ask(c, q) {
+            p.add(&l.file_of("question", q.id), format!("question '{}'", q.id), "can never be asked: no answers to earlier questions make its ask_if hold");
+        }
+    }
+    for r in c.rules {
+        if !flow::can_fire(c, r) {
+            p.add(&l.file_of("rule", r.id), format!("rule '{}'", r.id), "can never fire: no path of answers matches its when (or a higher rule always fires first)");
+        }
+    }
+    if let Some(gap) = flow::find_path_without_result(c) {
+        p.add("content/rules.toml", "", format!("an answer path reaches no result (no rule fires): {}", gap.encode()));
+    }
+    p
+}
+
+/// Loads the content folder and runs every check.
+pub fn check(root: &Path) -> Result<Loaded, Problems> {
+    let loaded = load(root)?;
+    let problems = check_loaded(&loaded);
+    if problems.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        assert!(contains_phrase("Use a pin here", "pin"));
+        assert!(!contains_phrase("the spine and pinch", "pin"));
+        assert!(contains_phrase("Tonic water, no.", "tonic water"));
+        assert!(!contains_phrase("", "pin"));
+    }
+
+    #[test]
+    fn only_the_number_placeholder_is_allowed() {
+        assert_eq!(bad_placeholder("Call {number} now"), None);
+        assert_eq!(bad_placeholder("Call {numbr} now"), Some("{numbr}".into()));
+        assert_eq!(bad_placeholder("a } b"), Some("}".into()));
+    }
+}

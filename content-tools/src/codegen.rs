@@ -1,0 +1,198 @@
+//! Writes checked content as Rust statics, so the web app embeds it with no parser in the wasm.
+
+use crampcheck_core::*;
+use std::fmt::Write;
+
+struct Gen(String);
+
+impl Gen {
+    fn s(&mut self, v: &str) {
+        // Debug formatting of a str is a valid Rust string literal.
+        write!(self.0, "{v:?}").unwrap();
+    }
+    fn strs(&mut self, v: &[&str]) {
+        self.0.push_str("&[");
+        for x in v {
+            self.s(x);
+            self.0.push(',');
+        }
+        self.0.push(']');
+    }
+    fn text(&mut self, t: &Text) {
+        self.0.push_str("Text(&[");
+        for (l, v) in t.0 {
+            self.0.push('(');
+            self.s(l);
+            self.0.push(',');
+            self.s(v);
+            self.0.push_str("),");
+        }
+        self.0.push_str("])");
+    }
+    fn level(&mut self, l: Level) {
+        write!(self.0, "Level::{l:?}").unwrap();
+    }
+    fn clauses(&mut self, cs: &[Clause]) {
+        self.0.push_str("&[");
+        for c in cs {
+            self.0.push_str("Clause(&[");
+            for cond in c.0 {
+                match cond {
+                    Condition::Answer { question, options } => {
+                        self.0.push_str("Condition::Answer{question:");
+                        self.s(question);
+                        self.0.push_str(",options:");
+                        self.strs(options);
+                        self.0.push('}');
+                    }
+                    Condition::Rule(ids) => {
+                        self.0.push_str("Condition::Rule(");
+                        self.strs(ids);
+                        self.0.push(')');
+                    }
+                    Condition::Level(ls) => {
+                        self.0.push_str("Condition::Level(&[");
+                        for l in *ls {
+                            self.level(*l);
+                            self.0.push(',');
+                        }
+                        self.0.push_str("])");
+                    }
+                }
+                self.0.push(',');
+            }
+            self.0.push_str("]),");
+        }
+        self.0.push(']');
+    }
+    fn verification(&mut self, v: Verification) {
+        write!(self.0, "Verification::{v:?}").unwrap();
+    }
+}
+
+/// Rust source defining `pub static CONTENT: Content` and one `MessageKey` constant per
+/// catalogue key (`start.title` becomes `msg::START_TITLE`), so that a component naming a key that
+/// does not exist fails to compile.
+pub fn generate(c: &Content) -> String {
+    let mut g = Gen(String::new());
+    g.0.push_str("// Generated from the content folder by crampcheck-content. Do not edit.\n");
+    g.0.push_str("#[allow(unused_imports)]\nuse crampcheck_core::*;\n\n");
+    g.0.push_str("pub static CONTENT: Content = Content {\n version: ");
+    g.s(c.version);
+    g.0.push_str(",\n languages: ");
+    g.strs(c.languages);
+    g.0.push_str(",\n default_region: ");
+    g.s(c.default_region);
+    g.0.push_str(",\n questions: &[\n");
+    for q in c.questions {
+        g.0.push_str("  Question { id: ");
+        g.s(q.id);
+        g.0.push_str(", text: ");
+        g.text(&q.text);
+        g.0.push_str(", hint: ");
+        g.text(&q.hint);
+        g.0.push_str(", why: ");
+        g.text(&q.why);
+        g.0.push_str(", short: ");
+        g.text(&q.short);
+        write!(g.0, ", multiple: {}, options: &[", q.multiple).unwrap();
+        for o in q.options {
+            g.0.push_str("Choice { id: ");
+            g.s(o.id);
+            write!(g.0, ", kind: ChoiceKind::{:?}, label: ", o.kind).unwrap();
+            g.text(&o.label);
+            g.0.push_str(" },");
+        }
+        g.0.push_str("], ask_if: ");
+        g.clauses(q.ask_if);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n rules: &[\n");
+    for r in c.rules {
+        g.0.push_str("  Rule { id: ");
+        g.s(r.id);
+        g.0.push_str(", level: ");
+        g.level(r.level);
+        g.0.push_str(", finding: ");
+        g.text(&r.finding);
+        g.0.push_str(", when: ");
+        g.clauses(r.when);
+        g.0.push_str(", sources: ");
+        g.strs(r.sources);
+        g.0.push_str(", status: ");
+        g.verification(r.status);
+        g.0.push_str(", note: ");
+        g.s(r.note);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n advice: &[\n");
+    for a in c.advice {
+        g.0.push_str("  Advice { id: ");
+        g.s(a.id);
+        write!(g.0, ", kind: AdviceKind::{:?}, grade: Grade::{:?}, sources: ", a.kind, a.grade).unwrap();
+        g.strs(a.sources);
+        g.0.push_str(", title: ");
+        g.text(&a.title);
+        g.0.push_str(", body: ");
+        g.text(&a.body);
+        g.0.push_str(", steps: &[");
+        for s in a.steps {
+            g.text(s);
+            g.0.push(',');
+        }
+        g.0.push_str("], when: ");
+        g.clauses(a.when);
+        g.0.push_str(", unless: ");
+        g.clauses(a.unless);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n levels: &[\n");
+    for l in c.levels {
+        g.0.push_str("  LevelInfo { level: ");
+        g.level(l.level);
+        g.0.push_str(", title: ");
+        g.text(&l.title);
+        g.0.push_str(", action: ");
+        g.text(&l.action);
+        g.0.push_str(", by_when: ");
+        g.text(&l.by_when);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n sources: &[\n");
+    for s in c.sources {
+        g.0.push_str("  Source { id: ");
+        g.s(s.id);
+        g.0.push_str(", title: ");
+        g.s(s.title);
+        g.0.push_str(", url: ");
+        g.s(s.url);
+        g.0.push_str(", status: ");
+        g.verification(s.status);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n regions: &[\n");
+    for r in c.regions {
+        g.0.push_str("  Region { id: ");
+        g.s(r.id);
+        g.0.push_str(", name: ");
+        g.text(&r.name);
+        g.0.push_str(", emergency_number: ");
+        g.s(r.emergency_number);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n messages: &[\n");
+    for m in c.messages {
+        g.0.push_str("  Message { key: ");
+        g.s(m.key);
+        g.0.push_str(", text: ");
+        g.text(&m.text);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n};\n\n/// Message catalogue keys.\npub mod msg {\n    use crampcheck_core::MessageKey;\n");
+    for (i, m) in c.messages.iter().enumerate() {
+        let name: String = m.key.chars().map(|ch| if ch == '.' { '_' } else { ch.to_ascii_uppercase() }).collect();
+        writeln!(g.0, "    pub const {name}: MessageKey = MessageKey({i});").unwrap();
+    }
+    g.0.push_str("}\n");
+    g.0
+}

@@ -1,0 +1,163 @@
+//! The file format, as written by clinicians: TOML, one file per kind of item.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Text by language: `text.en = "..."`.
+pub type Lang = BTreeMap<String, String>;
+
+/// `{ question = ["option", ...], rule = [...], level = [...] }`: all must hold.
+pub type RawClause = BTreeMap<String, Vec<String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeta {
+    pub version: String,
+    pub languages: Vec<String>,
+    pub default_region: String,
+    #[serde(default)]
+    pub brief_rules: Vec<String>,
+    pub level: Vec<RawLevel>,
+    pub region: Vec<RawRegion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel {
+    pub level: String,
+    pub title: Lang,
+    pub action: Lang,
+    pub by_when: Lang,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegion {
+    pub id: String,
+    pub name: Lang,
+    pub emergency_number: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSources {
+    pub source: Vec<RawSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub status: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestions {
+    pub question: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: String,
+    pub text: Lang,
+    #[serde(default)]
+    pub hint: Lang,
+    pub why: Lang,
+    pub short: Lang,
+    #[serde(default)]
+    pub multiple: bool,
+    #[serde(default)]
+    pub ask_if: Vec<RawClause>,
+    pub option: Vec<RawOption>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOption {
+    pub id: String,
+    #[serde(default)]
+    pub kind: Option<String>,
+    pub label: Lang,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRules {
+    pub rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    pub level: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub note: String,
+    pub finding: Lang,
+    pub when: Vec<RawClause>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAdviceFile {
+    pub advice: Vec<RawAdvice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAdvice {
+    pub id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub grade: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub title: Lang,
+    pub body: Lang,
+    #[serde(default)]
+    pub steps: Vec<Lang>,
+    pub when: Vec<RawClause>,
+    #[serde(default)]
+    pub unless: Vec<RawClause>,
+}
+
+/// `[en.start] title = "text"`: one table per language, nested tables give dotted keys
+/// (`start.title`).
+pub type RawMessages = BTreeMap<String, toml::Table>;
+
+/// Flattens one language's nested tables into `dotted.key -> text`; non-text values are errors.
+pub fn flatten_messages(table: &toml::Table, prefix: &str, out: &mut BTreeMap<String, String>, bad: &mut Vec<String>) {
+    for (k, v) in table {
+        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        match v {
+            toml::Value::String(s) => {
+                out.insert(key, s.clone());
+            }
+            toml::Value::Table(t) => flatten_messages(t, &key, out, bad),
+            _ => bad.push(key),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNeverSay {
+    pub never: Vec<RawNever>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNever {
+    pub brief: String,
+    pub phrases: Vec<String>,
+    #[serde(default)]
+    pub allowed_in: Vec<String>,
+}

@@ -1,0 +1,339 @@
+//! The content model. Every item has a stable ID; rules and advice carry their sources and grade.
+
+use std::fmt;
+
+/// A piece of user-visible text in each language the content declares: `(language, text)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text(pub &'static [(&'static str, &'static str)]);
+
+impl Text {
+    pub const EMPTY: Text = Text(&[]);
+
+    /// The text in `lang`, else in the first declared language (English), else "".
+    /// Never panics: a missing translation shows the default language, not a blank.
+    pub fn get(&self, lang: &str) -> &'static str {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| self.0.first())
+            .map(|(_, t)| *t)
+            .unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|(_, t)| t.is_empty())
+    }
+}
+
+/// The five urgency levels, least urgent first so that `max` gives the most urgent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    SelfCare,
+    Appointment,
+    Today,
+    UrgentNow,
+    Emergency,
+}
+
+impl Level {
+    pub const ALL: [Level; 5] = [
+        Level::Emergency,
+        Level::UrgentNow,
+        Level::Today,
+        Level::Appointment,
+        Level::SelfCare,
+    ];
+
+    /// The name used in content files, JSON output and the brief.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Emergency => "EMERGENCY",
+            Level::UrgentNow => "URGENT_NOW",
+            Level::Today => "TODAY",
+            Level::Appointment => "APPOINTMENT",
+            Level::SelfCare => "SELF_CARE",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.name() == name)
+    }
+
+    /// Brief section 3, precedence 2: "not sure" counts as "yes" for these levels.
+    pub fn unsure_counts_as_yes(self) -> bool {
+        self >= Level::UrgentNow
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How an answer option behaves in the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceKind {
+    /// A finding or a description ("yes", "calf", "over 75").
+    Finding,
+    /// "No" or "none of these": excludes every other option of the question.
+    None,
+    /// "Not sure": excludes every other option; counts as yes for urgent and emergency rules.
+    Unsure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    pub id: &'static str,
+    pub kind: ChoiceKind,
+    pub label: Text,
+}
+
+/// One condition of a clause; a clause holds when all its conditions hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    /// The answer to `question` includes one of `options`.
+    Answer {
+        question: &'static str,
+        options: &'static [&'static str],
+    },
+    /// One of these rules fired (advice only).
+    Rule(&'static [&'static str]),
+    /// The assessment's level is one of these (advice only).
+    Level(&'static [Level]),
+}
+
+/// Conditions joined by AND. A list of clauses (`when`) holds when any clause holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clause(pub &'static [Condition]);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    pub id: &'static str,
+    /// The question, shown as the page heading.
+    pub text: Text,
+    /// Extra detail under the heading (may be empty).
+    pub hint: Text,
+    /// "Why we ask".
+    pub why: Text,
+    /// More than one option may be chosen ("select all that apply").
+    pub multiple: bool,
+    pub options: &'static [Choice],
+    /// Asked only when one of these clauses holds; empty means always asked.
+    pub ask_if: &'static [Clause],
+    /// Shown in the doctor's summary instead of the full question.
+    pub short: Text,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&'static Choice> {
+        self.options.iter().find(|c| c.id == id)
+    }
+}
+
+/// How far a rule or item has been checked against its sources (brief: [V], [P], [NV]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verification {
+    /// The source text itself was read.
+    Verified,
+    /// Only an abstract, summary or copy was seen.
+    Partial,
+    /// An assumption or design choice awaiting clinical sign-off.
+    NotVerified,
+}
+
+impl Verification {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verification::Verified => "verified",
+            Verification::Partial => "partly verified",
+            Verification::NotVerified => "design choice, not verified",
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Verification::Verified => "V",
+            Verification::Partial => "P",
+            Verification::NotVerified => "NV",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// The brief's ID (E1, U5, SC1...) or a look-alike rule (L1...).
+    pub id: &'static str,
+    pub level: Level,
+    /// What the rule found, in words for the person ("why this result").
+    pub finding: Text,
+    pub when: &'static [Clause],
+    pub sources: &'static [&'static str],
+    pub status: Verification,
+    /// For clinicians: where the level departs from a source, or why.
+    pub note: &'static str,
+}
+
+/// Evidence grades of brief section 4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grade {
+    /// Moderate or high certainty from a systematic review.
+    A,
+    /// Low certainty (small trials).
+    B,
+    /// Expert or consensus patient information.
+    C,
+    /// No benefit or harmful: shown only as "do not".
+    X,
+}
+
+impl Grade {
+    pub fn letter(self) -> &'static str {
+        match self {
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+            Grade::X => "X",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AdviceKind {
+    /// What to do now, for the level (call, go, book).
+    SeekCare,
+    Relief,
+    Prevention,
+    Pregnancy,
+    PossibleCause,
+    Medicines,
+    Avoid,
+    LookAlike,
+    SafetyNet,
+}
+
+impl AdviceKind {
+    pub const ALL: [AdviceKind; 9] = [
+        AdviceKind::SeekCare,
+        AdviceKind::Relief,
+        AdviceKind::Prevention,
+        AdviceKind::Pregnancy,
+        AdviceKind::PossibleCause,
+        AdviceKind::Medicines,
+        AdviceKind::Avoid,
+        AdviceKind::LookAlike,
+        AdviceKind::SafetyNet,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AdviceKind::SeekCare => "seek_care",
+            AdviceKind::Relief => "relief",
+            AdviceKind::Prevention => "prevention",
+            AdviceKind::Pregnancy => "pregnancy",
+            AdviceKind::PossibleCause => "possible_cause",
+            AdviceKind::Medicines => "medicines",
+            AdviceKind::Avoid => "avoid",
+            AdviceKind::LookAlike => "look_alike",
+            AdviceKind::SafetyNet => "safety_net",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<AdviceKind> {
+        AdviceKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Advice {
+    pub id: &'static str,
+    pub kind: AdviceKind,
+    pub grade: Grade,
+    pub sources: &'static [&'static str],
+    pub title: Text,
+    pub body: Text,
+    /// Numbered steps (relief stretches); may be empty.
+    pub steps: &'static [Text],
+    pub when: &'static [Clause],
+    pub unless: &'static [Clause],
+}
+
+/// What a level means for the person: the banner on the result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LevelInfo {
+    pub level: Level,
+    pub title: Text,
+    /// What to do; `{number}` stands for the region's emergency number.
+    pub action: Text,
+    pub by_when: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub url: &'static str,
+    pub status: Verification,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub id: &'static str,
+    pub name: Text,
+    pub emergency_number: &'static str,
+}
+
+/// Index of a catalogue message, generated per key so a missing key is a compile error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MessageKey(pub usize);
+
+/// A user-interface string from the message catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Content {
+    pub version: &'static str,
+    /// Declared languages; the first is the default and must be complete.
+    pub languages: &'static [&'static str],
+    pub default_region: &'static str,
+    pub questions: &'static [Question],
+    pub rules: &'static [Rule],
+    pub advice: &'static [Advice],
+    pub levels: &'static [LevelInfo],
+    pub sources: &'static [Source],
+    pub regions: &'static [Region],
+    pub messages: &'static [Message],
+}
+
+impl Content {
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+    pub fn rule(&self, id: &str) -> Option<&'static Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+    pub fn advice_item(&self, id: &str) -> Option<&'static Advice> {
+        self.advice.iter().find(|a| a.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn region(&self, id: &str) -> Option<&'static Region> {
+        self.regions.iter().find(|r| r.id.eq_ignore_ascii_case(id))
+    }
+    pub fn level_info(&self, level: Level) -> Option<&'static LevelInfo> {
+        self.levels.iter().find(|l| l.level == level)
+    }
+    /// A catalogue message by generated key, in `lang` or the default language.
+    pub fn msg(&self, key: MessageKey, lang: &str) -> &'static str {
+        self.messages.get(key.0).map(|m| m.text.get(lang)).unwrap_or("")
+    }
+
+    /// A catalogue message by key, in `lang` or the default language.
+    pub fn message(&self, key: &str, lang: &str) -> Option<&'static str> {
+        self.messages.iter().find(|m| m.key == key).map(|m| m.text.get(lang))
+    }
+}
