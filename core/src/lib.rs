@@ -8,6 +8,11 @@ pub mod answers;
 pub mod assessment;
 pub mod model;
 
-pub use answers::{Answers, DecodeProblem};
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+mod tests;
+
+pub use answers::{AnswerError, Answers, DecodeProblem};
 pub use assessment::{assess, Assessment, FiredRule};
 pub use model::*;

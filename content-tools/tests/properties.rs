@@ -1,0 +1,135 @@
+//! Property tests over the real content: random walks through the questions.
+
+mod common;
+use crampcheck_core::assessment::assess;
+use crampcheck_core::*;
+use proptest::prelude::*;
+
+/// Picks an answer for `q` from a random number: an exclusive option alone, or a non-empty set
+/// of findings for "choose all that apply" questions.
+fn pick(q: &'static Question, r: u64) -> Vec<&'static str> {
+    // Mostly "no": uniform picks would end almost every walk at the first emergency question.
+    if (r >> 48) % 10 < 7 {
+        if let Some(none) = q.options.iter().find(|o| o.kind == ChoiceKind::None) {
+            return vec![none.id];
+        }
+    }
+    let n = q.options.len() as u64;
+    let first = q.options[(r % n) as usize];
+    if !q.multiple || first.kind != ChoiceKind::Finding {
+        return vec![first.id];
+    }
+    let findings: Vec<_> = q.options.iter().filter(|o| o.kind == ChoiceKind::Finding).collect();
+    let mut chosen: Vec<&str> = findings
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| (r >> (8 + i)) & 1 == 1)
+        .map(|(_, o)| o.id)
+        .collect();
+    if chosen.is_empty() {
+        chosen.push(first.id);
+    }
+    chosen
+}
+
+/// Walks from `start`, answering each new question from `rolls`. Returns the answers and the
+/// assessment after each answer.
+fn walk(content: &'static Content, start: Answers, rolls: &[u64]) -> (Answers, Vec<Assessment>) {
+    let mut answers = start;
+    let mut steps = Vec::new();
+    for (i, roll) in rolls.iter().cycle().enumerate() {
+        let a = assess(content, &answers);
+        let Some(q) = a.next else {
+            steps.push(a);
+            break;
+        };
+        assert!(i <= content.questions.len(), "more steps than questions: the flow loops");
+        answers.set(content, q.id, &pick(q, *roll)).expect("picked options are valid");
+        steps.push(a);
+    }
+    (answers, steps)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_walk_ends_with_a_level_within_the_question_count(rolls in prop::collection::vec(any::<u64>(), 1..20)) {
+        let c = common::content().content;
+        let (_, steps) = walk(c, Answers::new(), &rolls);
+        let last = steps.last().unwrap();
+        prop_assert!(last.is_complete());
+        prop_assert!(last.level.is_some(), "no result after {:?}", last.asked.iter().map(|q| q.id).collect::<Vec<_>>());
+        prop_assert!(last.asked.len() <= c.questions.len());
+        prop_assert!(last.not_asked.is_empty());
+    }
+
+    #[test]
+    fn an_emergency_answer_is_always_the_last_question_asked(rolls in prop::collection::vec(any::<u64>(), 1..20)) {
+        let c = common::content().content;
+        let (_, steps) = walk(c, Answers::new(), &rolls);
+        let n = steps.len();
+        for (i, s) in steps.iter().enumerate() {
+            let emergency = s.fired.iter().any(|f| f.rule.level == Level::Emergency);
+            if emergency {
+                prop_assert_eq!(i, n - 1, "questions continued after an emergency answer");
+                prop_assert!(s.next.is_none());
+            }
+        }
+    }
+
+    #[test]
+    fn self_care_paths_are_short(rolls in prop::collection::vec(any::<u64>(), 1..20)) {
+        let c = common::content().content;
+        let (_, steps) = walk(c, Answers::new(), &rolls);
+        let last = steps.last().unwrap();
+        if last.level == Some(Level::SelfCare) {
+            prop_assert!(last.asked.len() <= 12, "{} questions on a self-care path", last.asked.len());
+        }
+    }
+
+    #[test]
+    fn a_red_flag_changed_from_no_to_yes_never_lowers_the_level(rolls in prop::collection::vec(any::<u64>(), 1..20), which in any::<usize>(), roll in any::<u64>()) {
+        let c = common::content().content;
+        let (answers, steps) = walk(c, Answers::new(), &rolls);
+        let before = steps.last().unwrap().level.unwrap();
+        let red_flags: Vec<&'static Question> = steps.last().unwrap().asked.iter().copied()
+            .filter(|q| answers.get(q.id).is_some_and(|a| a.iter().any(|o| q.option(o).is_some_and(|c| c.kind == ChoiceKind::None))))
+            .collect();
+        prop_assume!(!red_flags.is_empty());
+        let q = red_flags[which % red_flags.len()];
+        let findings: Vec<_> = q.options.iter().filter(|o| o.kind == ChoiceKind::Finding).collect();
+        let yes = findings[(roll % findings.len() as u64) as usize].id;
+        let mut changed = answers.clone();
+        changed.set(c, q.id, &[yes]).unwrap();
+        // Drop answers that no longer apply, then finish the walk for any new questions.
+        let stale = assess(c, &changed).not_asked;
+        changed.retain(|id| !stale.contains(&id));
+        let (_, steps2) = walk(c, changed, &rolls);
+        let after = steps2.last().unwrap().level.unwrap();
+        prop_assert!(after >= before, "{}: none -> {} lowered {:?} to {:?}", q.id, yes, before, after);
+    }
+
+    #[test]
+    fn every_result_has_a_safety_net_and_what_to_do(rolls in prop::collection::vec(any::<u64>(), 1..20)) {
+        let c = common::content().content;
+        let (_, steps) = walk(c, Answers::new(), &rolls);
+        let last = steps.last().unwrap();
+        prop_assert!(last.advice.iter().any(|a| a.kind == AdviceKind::SafetyNet));
+        if last.level != Some(Level::SelfCare) {
+            prop_assert!(last.advice.iter().any(|a| a.kind == AdviceKind::SeekCare));
+        }
+    }
+}
+
+#[test]
+fn encoded_answers_survive_a_round_trip_for_real_paths() {
+    let c = common::content().content;
+    for seed in 0..500u64 {
+        let rolls: Vec<u64> = (0..16u64).map(|i| seed.wrapping_mul(6364136223846793005).wrapping_add(i.wrapping_mul(1442695040888963407))).collect();
+        let (answers, _) = walk(c, Answers::new(), &rolls);
+        let (back, problems) = Answers::decode(c, &answers.encode());
+        assert!(problems.is_empty());
+        assert_eq!(back, answers);
+    }
+}
