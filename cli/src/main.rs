@@ -28,7 +28,12 @@ struct Options {
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut o = Options { content: crampcheck_content::default_content_dir(), region: None, json: false, args: Vec::new() };
+    let mut o = Options {
+        content: crampcheck_content::default_content_dir(),
+        region: None,
+        json: false,
+        args: Vec::new(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -82,7 +87,9 @@ fn main() -> ExitCode {
                             eprintln!("error: {e}");
                             ExitCode::from(2)
                         }
-                        Ok(number) if cmd == "assess" => print_assessment(loaded.content, &answers, opts.json, number, file),
+                        Ok(number) if cmd == "assess" => {
+                            print_assessment(loaded.content, &answers, opts.json, number, file)
+                        }
                         Ok(_) => print_path(loaded.content, &answers, opts.json, file),
                     }
                 }
@@ -131,9 +138,16 @@ fn run_scenarios(loaded: &Loaded, with_summary: bool) -> ExitCode {
 
 fn emergency_number(c: &Content, region: Option<&str>) -> Result<&'static str, String> {
     let id = region.unwrap_or(c.default_region);
-    c.region(id)
-        .map(|r| r.emergency_number)
-        .ok_or_else(|| format!("unknown region '{id}' (known: {})", c.regions.iter().map(|r| r.id).collect::<Vec<_>>().join(", ")))
+    c.region(id).map(|r| r.emergency_number).ok_or_else(|| {
+        format!(
+            "unknown region '{id}' (known: {})",
+            c.regions
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
 }
 
 /// Reads and validates an answers file, naming the first problem found.
@@ -161,9 +175,16 @@ fn read_answers(c: &'static Content, file: &str) -> Result<Answers, String> {
             Value::String(s) => vec![s.as_str()],
             Value::Array(items) => items
                 .iter()
-                .map(|i| i.as_str().ok_or_else(|| format!("question '{key}': options must be strings")))
+                .map(|i| {
+                    i.as_str()
+                        .ok_or_else(|| format!("question '{key}': options must be strings"))
+                })
                 .collect::<Result<_, _>>()?,
-            _ => return Err(format!("question '{key}': expected an option ID or a list of option IDs")),
+            _ => {
+                return Err(format!(
+                    "question '{key}': expected an option ID or a list of option IDs"
+                ))
+            }
         };
         answers.set(c, key, &options).map_err(|e| e.to_string())?;
     }
@@ -173,7 +194,9 @@ fn read_answers(c: &'static Content, file: &str) -> Result<Answers, String> {
         return Err(if after_emergency {
             format!("question '{q}' would not be asked: an earlier answer is an emergency, which ends the questions")
         } else {
-            format!("question '{q}' would not be asked with these answers (its ask_if does not hold)")
+            format!(
+                "question '{q}' would not be asked with these answers (its ask_if does not hold)"
+            )
         });
     }
     Ok(answers)
@@ -195,7 +218,13 @@ fn print_path(c: &'static Content, answers: &Answers, json: bool, file: &str) ->
     } else {
         for (i, q) in a.asked.iter().enumerate() {
             let chosen = answers.get(q.id).unwrap_or(&[]).join(", ");
-            println!("{:>2}. {} = {}   {}", i + 1, q.id, chosen, q.text.get(c.languages[0]));
+            println!(
+                "{:>2}. {} = {}   {}",
+                i + 1,
+                q.id,
+                chosen,
+                q.text.get(c.languages[0])
+            );
         }
         match a.next {
             Some(q) => println!("next: {} ({})", q.id, q.text.get(c.languages[0])),
@@ -206,13 +235,25 @@ fn print_path(c: &'static Content, answers: &Answers, json: bool, file: &str) ->
     ExitCode::SUCCESS
 }
 
-fn print_assessment(c: &'static Content, answers: &Answers, json: bool, number: &str, file: &str) -> ExitCode {
+fn print_assessment(
+    c: &'static Content,
+    answers: &Answers,
+    json: bool,
+    number: &str,
+    file: &str,
+) -> ExitCode {
     let a = assess(c, answers);
     let lang = c.languages[0];
     let Some(level) = a.level else {
         match a.next {
-            Some(q) => eprintln!("error: {file}: incomplete: question '{}' still needs an answer ({})", q.id, q.text.get(lang)),
-            None => eprintln!("error: {file}: no rule fired: the content has a gap (run `crampcheck check`)"),
+            Some(q) => eprintln!(
+                "error: {file}: incomplete: question '{}' still needs an answer ({})",
+                q.id,
+                q.text.get(lang)
+            ),
+            None => eprintln!(
+                "error: {file}: no rule fired: the content has a gap (run `crampcheck check`)"
+            ),
         }
         return ExitCode::from(2);
     };
@@ -224,7 +265,12 @@ fn print_assessment(c: &'static Content, answers: &Answers, json: bool, number: 
                 let because: Map<String, Value> = f
                     .because
                     .iter()
-                    .map(|(q, opts)| (q.id.to_string(), json!(opts.iter().map(|o| o.id).collect::<Vec<_>>())))
+                    .map(|(q, opts)| {
+                        (
+                            q.id.to_string(),
+                            json!(opts.iter().map(|o| o.id).collect::<Vec<_>>()),
+                        )
+                    })
                     .collect();
                 json!({
                     "rule": f.rule.id,
@@ -248,9 +294,17 @@ fn print_assessment(c: &'static Content, answers: &Answers, json: bool, number: 
         return ExitCode::SUCCESS;
     }
     let info = c.level_info(level);
-    println!("CrampCheck assessment (content {}, information, not a diagnosis)", c.version);
+    println!(
+        "CrampCheck assessment (content {}, information, not a diagnosis)",
+        c.version
+    );
     println!();
-    println!("Level: {}  {}", level.name(), info.map(|i| with_number(i.title.get(lang), number)).unwrap_or_default());
+    println!(
+        "Level: {}  {}",
+        level.name(),
+        info.map(|i| with_number(i.title.get(lang), number))
+            .unwrap_or_default()
+    );
     if let Some(i) = info {
         println!("  {}", with_number(i.action.get(lang), number));
         println!("  By when: {}", i.by_when.get(lang));
@@ -259,7 +313,13 @@ fn print_assessment(c: &'static Content, answers: &Answers, json: bool, number: 
     println!("Why this result:");
     for f in &a.fired {
         let sources = f.rule.sources.join(", ");
-        println!("  {} [{}] {} (sources {sources}; {})", f.rule.id, f.rule.level.name(), f.rule.finding.get(lang), f.rule.status.name());
+        println!(
+            "  {} [{}] {} (sources {sources}; {})",
+            f.rule.id,
+            f.rule.level.name(),
+            f.rule.finding.get(lang),
+            f.rule.status.name()
+        );
         for (q, opts) in &f.because {
             let labels: Vec<_> = opts.iter().map(|o| o.label.get(lang)).collect();
             println!("      {}: {}", q.short.get(lang), labels.join("; "));
@@ -273,7 +333,13 @@ fn print_assessment(c: &'static Content, answers: &Answers, json: bool, number: 
         println!();
         println!("{}:", kind.name());
         for item in items {
-            println!("  - {} [{}] (grade {}; {})", with_number(item.title.get(lang), number), item.id, item.grade.letter(), item.sources.join(", "));
+            println!(
+                "  - {} [{}] (grade {}; {})",
+                with_number(item.title.get(lang), number),
+                item.id,
+                item.grade.letter(),
+                item.sources.join(", ")
+            );
             println!("    {}", with_number(item.body.get(lang), number));
             for (i, s) in item.steps.iter().enumerate() {
                 println!("    {}. {}", i + 1, s.get(lang));

@@ -10,8 +10,15 @@ fn tmp(name: &str, body: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crampcheck")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    let out = Command::new(env!("CARGO_BIN_EXE_crampcheck"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 const SELF_CARE: &str = r#"{"content_version":"2026.11.1","emergency_breathing":"none","emergency_leg":"none","emergency_body":"none","who":"teen_adult","urgent_signs":"none","today_signs":"none","pattern":"knot","muscle":["calf"],"timing":"night","impact":"none","medicines":"none","conditions":"none"}"#;
@@ -22,27 +29,50 @@ fn assess_prints_a_sourced_result() {
     let (code, out, err) = run(&["assess", f.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Level: SELF_CARE"), "{out}");
-    assert!(out.contains("SC1 [SELF_CARE]") && out.contains("sources S1, S2, S3, S13"), "{out}");
-    assert!(out.contains("Call 999 for chest pain"), "safety net with the number: {out}");
+    assert!(
+        out.contains("SC1 [SELF_CARE]") && out.contains("sources S1, S2, S3, S13"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Call 999 for chest pain"),
+        "safety net with the number: {out}"
+    );
     assert!(out.contains("not a diagnosis"));
 }
 
 #[test]
 fn assess_json_names_level_rules_and_advice() {
-    let f = tmp("json", SELF_CARE.replace(r#""teen_adult""#, r#""over_75""#).replace(r#""impact":"none""#, r#""impact":"weekly""#).as_str());
+    let f = tmp(
+        "json",
+        SELF_CARE
+            .replace(r#""teen_adult""#, r#""over_75""#)
+            .replace(r#""impact":"none""#, r#""impact":"weekly""#)
+            .as_str(),
+    );
     let (code, out, err) = run(&["assess", "--json", "--region", "us", f.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["level"], "APPOINTMENT");
     assert_eq!(v["rules"], serde_json::json!(["A1"]));
-    let advice: Vec<&str> = v["advice"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+    let advice: Vec<&str> = v["advice"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
     assert!(advice.contains(&"safety_net_appointment") && advice.contains(&"relief_calf"));
-    assert_eq!(v["why"][0]["because"]["impact"], serde_json::json!(["weekly"]));
+    assert_eq!(
+        v["why"][0]["because"]["impact"],
+        serde_json::json!(["weekly"])
+    );
 }
 
 #[test]
 fn path_lists_the_questions_asked() {
-    let f = tmp("path", r#"{"emergency_breathing":"none","emergency_leg":"cold_pale"}"#);
+    let f = tmp(
+        "path",
+        r#"{"emergency_breathing":"none","emergency_leg":"cold_pale"}"#,
+    );
     let (code, out, _) = run(&["path", f.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.contains(" 1. emergency_breathing = none"));
@@ -54,28 +84,66 @@ fn path_lists_the_questions_asked() {
 fn check_validates_content_and_runs_scenarios() {
     let (code, out, err) = run(&["check"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("is valid") && out.contains("scenarios passed"), "{out}");
+    assert!(
+        out.contains("is valid") && out.contains("scenarios passed"),
+        "{out}"
+    );
 }
 
 fn assert_error(name: &str, body: &str, expected: &str) {
     let f = tmp(name, body);
     let (code, out, err) = run(&["assess", f.to_str().unwrap()]);
     assert_eq!(code, 2, "{name}: exit code; stdout {out}");
-    assert!(err.contains(expected), "{name}: expected {expected:?} in {err:?}");
+    assert!(
+        err.contains(expected),
+        "{name}: expected {expected:?} in {err:?}"
+    );
     assert!(!err.contains("panicked"), "{name}: {err}");
 }
 
 #[test]
 fn bad_inputs_get_clear_messages_and_a_non_zero_exit() {
-    assert_error("unknown-q", r#"{"emergency_breething":"none"}"#, "unknown question 'emergency_breething'");
-    assert_error("unknown-o", r#"{"emergency_breathing":"nope"}"#, "question 'emergency_breathing' has no option 'nope'");
-    assert_error("not-asked", r#"{"emergency_breathing":"none","emergency_leg":"none","emergency_body":"none","who":"teen_adult","pregnancy_signs":"none"}"#, "question 'pregnancy_signs' would not be asked");
-    assert_error("after-emergency", r#"{"emergency_breathing":"fainted","who":"teen_adult"}"#, "an earlier answer is an emergency");
-    assert_error("malformed", r#"{"emergency_breathing": "none""#, "not valid JSON");
+    assert_error(
+        "unknown-q",
+        r#"{"emergency_breething":"none"}"#,
+        "unknown question 'emergency_breething'",
+    );
+    assert_error(
+        "unknown-o",
+        r#"{"emergency_breathing":"nope"}"#,
+        "question 'emergency_breathing' has no option 'nope'",
+    );
+    assert_error(
+        "not-asked",
+        r#"{"emergency_breathing":"none","emergency_leg":"none","emergency_body":"none","who":"teen_adult","pregnancy_signs":"none"}"#,
+        "question 'pregnancy_signs' would not be asked",
+    );
+    assert_error(
+        "after-emergency",
+        r#"{"emergency_breathing":"fainted","who":"teen_adult"}"#,
+        "an earlier answer is an emergency",
+    );
+    assert_error(
+        "malformed",
+        r#"{"emergency_breathing": "none""#,
+        "not valid JSON",
+    );
     assert_error("array", r#"["none"]"#, "expected a JSON object");
-    assert_error("version", &SELF_CARE.replace("2026.11.1", "2025.01.1"), "made for content version 2025.01.1");
-    assert_error("incomplete", r#"{"emergency_breathing":"none"}"#, "incomplete: question 'emergency_leg'");
-    assert_error("two-for-one", r#"{"who":["teen_adult","over_75"]}"#, "takes one option");
+    assert_error(
+        "version",
+        &SELF_CARE.replace("2026.11.1", "2025.01.1"),
+        "made for content version 2025.01.1",
+    );
+    assert_error(
+        "incomplete",
+        r#"{"emergency_breathing":"none"}"#,
+        "incomplete: question 'emergency_leg'",
+    );
+    assert_error(
+        "two-for-one",
+        r#"{"who":["teen_adult","over_75"]}"#,
+        "takes one option",
+    );
     assert_error("number", r#"{"who":3}"#, "expected an option ID");
 }
 

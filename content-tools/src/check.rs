@@ -10,7 +10,9 @@ use std::path::Path;
 fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
     let c = l.content;
     let mut out = Vec::new();
-    let mut push = |file: String, item: String, field: &str, t: Text| out.push((file, item, field.to_string(), t));
+    let mut push = |file: String, item: String, field: &str, t: Text| {
+        out.push((file, item, field.to_string(), t))
+    };
     for q in c.questions {
         let f = l.file_of("question", q.id);
         let item = format!("question '{}'", q.id);
@@ -19,11 +21,21 @@ fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
         push(f.clone(), item.clone(), "why", q.why);
         push(f.clone(), item.clone(), "short", q.short);
         for o in q.options {
-            push(f.clone(), format!("{item}, option '{}'", o.id), "label", o.label);
+            push(
+                f.clone(),
+                format!("{item}, option '{}'", o.id),
+                "label",
+                o.label,
+            );
         }
     }
     for r in c.rules {
-        push(l.file_of("rule", r.id), format!("rule '{}'", r.id), "finding", r.finding);
+        push(
+            l.file_of("rule", r.id),
+            format!("rule '{}'", r.id),
+            "finding",
+            r.finding,
+        );
     }
     for a in c.advice {
         let f = l.file_of("advice", a.id);
@@ -37,11 +49,21 @@ fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
     for lv in c.levels {
         let item = format!("level '{}'", lv.level);
         push("content/meta.toml".into(), item.clone(), "title", lv.title);
-        push("content/meta.toml".into(), item.clone(), "action", lv.action);
+        push(
+            "content/meta.toml".into(),
+            item.clone(),
+            "action",
+            lv.action,
+        );
         push("content/meta.toml".into(), item, "by_when", lv.by_when);
     }
     for m in c.messages {
-        push("content/messages.toml".into(), format!("message '{}'", m.key), "text", m.text);
+        push(
+            "content/messages.toml".into(),
+            format!("message '{}'", m.key),
+            "text",
+            m.text,
+        );
     }
     out
 }
@@ -65,13 +87,17 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
 }
 
 /// Placeholders other than `{number}` would show up raw on screen.
-fn bad_placeholder(text: &str) -> Option<String> {
+/// Catalogue messages may also use their own named values (`{done}`), filled in by the app.
+fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
     let mut rest = text;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
-        let close = after.find('}')?;
+        let Some(close) = after.find('}') else {
+            return Some("{".into());
+        };
         let name = &after[..close];
-        if name != "number" {
+        let named = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+        if name != "number" && !(any_name && named) {
             return Some(format!("{{{name}}}"));
         }
         rest = &after[close + 1..];
@@ -85,17 +111,26 @@ pub fn check_loaded(l: &Loaded) -> Problems {
 
     for (file, item, field, text) in texts(l) {
         for (lang, t) in text.0 {
-            if let Some(ph) = bad_placeholder(t) {
+            if let Some(ph) = bad_placeholder(t, item.starts_with("message ")) {
                 p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} is replaced)"));
             }
             for never in &l.never_say {
-                let id = item.strip_prefix("advice '").and_then(|s| s.strip_suffix('\''));
+                let id = item
+                    .strip_prefix("advice '")
+                    .and_then(|s| s.strip_suffix('\''));
                 if id.is_some_and(|id| never.allowed_in.iter().any(|a| a == id)) {
                     continue;
                 }
                 for phrase in &never.phrases {
                     if contains_phrase(t, phrase) {
-                        p.add(&file, &item, format!("{field} ({lang}): says '{phrase}', which the brief forbids ({})", never.brief));
+                        p.add(
+                            &file,
+                            &item,
+                            format!(
+                                "{field} ({lang}): says '{phrase}', which the brief forbids ({})",
+                                never.brief
+                            ),
+                        );
                     }
                 }
             }
@@ -106,32 +141,47 @@ pub fn check_loaded(l: &Loaded) -> Problems {
     for never in &l.never_say {
         for id in &never.allowed_in {
             if c.advice_item(id).is_none() {
-                p.add("content/never_say.toml", format!("'{}'", never.brief), format!("allowed_in: unknown advice '{id}'"));
+                p.add(
+                    "content/never_say.toml",
+                    format!("'{}'", never.brief),
+                    format!("allowed_in: unknown advice '{id}'"),
+                );
             }
         }
     }
 
     for level in Level::ALL {
-        let has_net = c.advice.iter().any(|a| {
-            a.kind == AdviceKind::SafetyNet
-                && a.unless.is_empty()
-                && a.when.iter().any(|cl| cl.0.iter().all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level))))
-        });
+        let has_net = c
+            .advice
+            .iter()
+            .any(|a| a.kind == AdviceKind::SafetyNet && a.always_shown_at(level));
         if !has_net {
-            p.add("content/advice", format!("level '{level}'"), "no safety_net advice shown on every result at this level");
+            p.add(
+                "content/advice",
+                format!("level '{level}'"),
+                "no safety_net advice shown on every result at this level",
+            );
         }
-        let has_care = c.advice.iter().any(|a| {
-            a.kind == AdviceKind::SeekCare
-                && a.when.iter().any(|cl| cl.0.iter().all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level))))
-        });
+        let has_care = c
+            .advice
+            .iter()
+            .any(|a| a.kind == AdviceKind::SeekCare && a.always_shown_at(level));
         if !has_care && level != Level::SelfCare {
-            p.add("content/advice", format!("level '{level}'"), "no seek_care advice shown on every result at this level");
+            p.add(
+                "content/advice",
+                format!("level '{level}'"),
+                "no seek_care advice shown on every result at this level",
+            );
         }
     }
 
     for q in c.questions {
         if !flow::can_ask(c, q) {
-            p.add(&l.file_of("question", q.id), format!("question '{}'", q.id), "can never be asked: no answers to earlier questions make its ask_if hold");
+            p.add(
+                &l.file_of("question", q.id),
+                format!("question '{}'", q.id),
+                "can never be asked: no answers to earlier questions make its ask_if hold",
+            );
         }
     }
     for r in c.rules {
@@ -140,7 +190,14 @@ pub fn check_loaded(l: &Loaded) -> Problems {
         }
     }
     if let Some(gap) = flow::find_path_without_result(c) {
-        p.add("content/rules.toml", "", format!("an answer path reaches no result (no rule fires): {}", gap.encode()));
+        p.add(
+            "content/rules.toml",
+            "",
+            format!(
+                "an answer path reaches no result (no rule fires): {}",
+                gap.encode()
+            ),
+        );
     }
     p
 }
@@ -170,8 +227,14 @@ mod tests {
 
     #[test]
     fn only_the_number_placeholder_is_allowed() {
-        assert_eq!(bad_placeholder("Call {number} now"), None);
-        assert_eq!(bad_placeholder("Call {numbr} now"), Some("{numbr}".into()));
-        assert_eq!(bad_placeholder("a } b"), Some("}".into()));
+        assert_eq!(bad_placeholder("Call {number} now", false), None);
+        assert_eq!(
+            bad_placeholder("Call {numbr} now", false),
+            Some("{numbr}".into())
+        );
+        assert_eq!(bad_placeholder("{done} of {total}", true), None);
+        assert_eq!(bad_placeholder("{Done}", true), Some("{Done}".into()));
+        assert_eq!(bad_placeholder("a } b", false), Some("}".into()));
+        assert_eq!(bad_placeholder("a { b", false), Some("{".into()));
     }
 }

@@ -74,6 +74,18 @@ impl Gen {
 /// catalogue key (`start.title` becomes `msg::START_TITLE`), so that a component naming a key that
 /// does not exist fails to compile.
 pub fn generate(c: &Content) -> String {
+    generate_with(c, Options::default())
+}
+
+/// What to leave out of the generated content.
+#[derive(Default, Clone, Copy)]
+pub struct Options {
+    /// Drop what only clinicians and tools read (rule notes, source addresses): the web app does
+    /// not show them, and every byte counts in the wasm.
+    pub app: bool,
+}
+
+pub fn generate_with(c: &Content, opts: Options) -> String {
     let mut g = Gen(String::new());
     g.0.push_str("// Generated from the content folder by crampcheck-content. Do not edit.\n");
     g.0.push_str("#[allow(unused_imports)]\nuse crampcheck_core::*;\n\n");
@@ -122,14 +134,19 @@ pub fn generate(c: &Content) -> String {
         g.0.push_str(", status: ");
         g.verification(r.status);
         g.0.push_str(", note: ");
-        g.s(r.note);
+        g.s(if opts.app { "" } else { r.note });
         g.0.push_str(" },\n");
     }
     g.0.push_str(" ],\n advice: &[\n");
     for a in c.advice {
         g.0.push_str("  Advice { id: ");
         g.s(a.id);
-        write!(g.0, ", kind: AdviceKind::{:?}, grade: Grade::{:?}, sources: ", a.kind, a.grade).unwrap();
+        write!(
+            g.0,
+            ", kind: AdviceKind::{:?}, grade: Grade::{:?}, sources: ",
+            a.kind, a.grade
+        )
+        .unwrap();
         g.strs(a.sources);
         g.0.push_str(", title: ");
         g.text(&a.title);
@@ -165,7 +182,7 @@ pub fn generate(c: &Content) -> String {
         g.0.push_str(", title: ");
         g.s(s.title);
         g.0.push_str(", url: ");
-        g.s(s.url);
+        g.s(if opts.app { "" } else { s.url });
         g.0.push_str(", status: ");
         g.verification(s.status);
         g.0.push_str(" },\n");
@@ -190,7 +207,17 @@ pub fn generate(c: &Content) -> String {
     }
     g.0.push_str(" ],\n};\n\n/// Message catalogue keys.\npub mod msg {\n    use crampcheck_core::MessageKey;\n");
     for (i, m) in c.messages.iter().enumerate() {
-        let name: String = m.key.chars().map(|ch| if ch == '.' { '_' } else { ch.to_ascii_uppercase() }).collect();
+        let name: String = m
+            .key
+            .chars()
+            .map(|ch| {
+                if ch == '.' {
+                    '_'
+                } else {
+                    ch.to_ascii_uppercase()
+                }
+            })
+            .collect();
         writeln!(g.0, "    pub const {name}: MessageKey = MessageKey({i});").unwrap();
     }
     g.0.push_str("}\n");

@@ -24,7 +24,11 @@ pub struct Problems(pub Vec<ContentError>);
 
 impl Problems {
     pub fn add(&mut self, file: &str, item: impl Into<String>, problem: impl Into<String>) {
-        self.0.push(ContentError { file: file.into(), item: item.into(), problem: problem.into() });
+        self.0.push(ContentError {
+            file: file.into(),
+            item: item.into(),
+            problem: problem.into(),
+        });
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

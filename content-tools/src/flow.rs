@@ -12,7 +12,10 @@ use std::collections::HashSet;
 
 /// Questions whose answers decide whether `seeds` are asked or fire: the seeds and, transitively,
 /// every question their `ask_if` depends on.
-fn relevant(content: &Content, seeds: impl IntoIterator<Item = &'static str>) -> HashSet<&'static str> {
+fn relevant(
+    content: &Content,
+    seeds: impl IntoIterator<Item = &'static str>,
+) -> HashSet<&'static str> {
     let mut set: HashSet<&'static str> = HashSet::new();
     let mut stack: Vec<&'static str> = seeds.into_iter().collect();
     while let Some(id) = stack.pop() {
@@ -33,7 +36,10 @@ fn relevant(content: &Content, seeds: impl IntoIterator<Item = &'static str>) ->
 }
 
 fn fires_emergency(content: &'static Content, answers: &Answers) -> bool {
-    assess(content, answers).fired.iter().any(|f| f.rule.level == Level::Emergency)
+    assess(content, answers)
+        .fired
+        .iter()
+        .any(|f| f.rule.level == Level::Emergency)
 }
 
 /// Depth-first search for a path (a set of answers) where `goal` holds; questions outside
@@ -52,7 +58,9 @@ fn search(
     let mut options: Vec<&Choice> = q.options.iter().collect();
     options.sort_by_key(|o| o.kind != ChoiceKind::None);
     for o in options {
-        answers.set(content, q.id, &[o.id]).expect("option of the question");
+        answers
+            .set(content, q.id, &[o.id])
+            .expect("option of the question");
         if !relevant.contains(q.id) {
             if fires_emergency(content, answers) {
                 continue;
@@ -77,10 +85,14 @@ pub fn can_ask(content: &'static Content, question: &'static Question) -> bool {
 }
 
 pub fn can_fire(content: &'static Content, rule: &'static Rule) -> bool {
-    let seeds = rule.when.iter().flat_map(|c| c.0.iter()).filter_map(|c| match c {
-        Condition::Answer { question, .. } => Some(*question),
-        _ => None,
-    });
+    let seeds = rule
+        .when
+        .iter()
+        .flat_map(|c| c.0.iter())
+        .filter_map(|c| match c {
+            Condition::Answer { question, .. } => Some(*question),
+            _ => None,
+        });
     let rel = relevant(content, seeds);
     search(content, &mut Answers::new(), &rel, &|a: &Assessment| {
         a.is_complete() && a.fired.iter().any(|f| f.rule.id == rule.id)
@@ -100,7 +112,9 @@ pub fn find_path_without_result(content: &'static Content) -> Option<Answers> {
             return a.level.is_none().then(|| answers.clone());
         };
         for o in q.options {
-            answers.set(content, q.id, &[o.id]).expect("option of the question");
+            answers
+                .set(content, q.id, &[o.id])
+                .expect("option of the question");
             if let Some(gap) = walk(content, answers) {
                 return Some(gap);
             }
@@ -112,8 +126,17 @@ pub fn find_path_without_result(content: &'static Content) -> Option<Answers> {
 }
 
 /// Every finished path (one option per question), for the exhaustive tests. Stops after `limit`.
-pub fn all_paths(content: &'static Content, limit: usize, visit: &mut dyn FnMut(&Answers, &Assessment)) -> usize {
-    fn walk(content: &'static Content, answers: &mut Answers, left: &mut usize, visit: &mut dyn FnMut(&Answers, &Assessment)) {
+pub fn all_paths(
+    content: &'static Content,
+    limit: usize,
+    visit: &mut dyn FnMut(&Answers, &Assessment),
+) -> usize {
+    fn walk(
+        content: &'static Content,
+        answers: &mut Answers,
+        left: &mut usize,
+        visit: &mut dyn FnMut(&Answers, &Assessment),
+    ) {
         if *left == 0 {
             return;
         }
@@ -124,7 +147,9 @@ pub fn all_paths(content: &'static Content, limit: usize, visit: &mut dyn FnMut(
             return;
         };
         for o in q.options {
-            answers.set(content, q.id, &[o.id]).expect("option of the question");
+            answers
+                .set(content, q.id, &[o.id])
+                .expect("option of the question");
             walk(content, answers, left, visit);
         }
         answers.remove(q.id);

@@ -30,17 +30,27 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn file_of(&self, kind: &'static str, id: &str) -> String {
-        self.origin.get(&(kind, id.to_string())).cloned().unwrap_or_else(|| "content".into())
+        self.origin
+            .get(&(kind, id.to_string()))
+            .cloned()
+            .unwrap_or_else(|| "content".into())
     }
 }
 
 /// Paths are shown relative to the content folder's parent, as an author would type them.
 pub(crate) fn display_path(root: &Path, file: &Path) -> String {
     let base = root.parent().unwrap_or(root);
-    file.strip_prefix(base).unwrap_or(file).display().to_string()
+    file.strip_prefix(base)
+        .unwrap_or(file)
+        .display()
+        .to_string()
 }
 
-fn read<T: DeserializeOwned>(root: &Path, rel: &str, problems: &mut Problems) -> Option<(String, T)> {
+fn read<T: DeserializeOwned>(
+    root: &Path,
+    rel: &str,
+    problems: &mut Problems,
+) -> Option<(String, T)> {
     let path = root.join(rel);
     let shown = display_path(root, &path);
     let text = match std::fs::read_to_string(&path) {
@@ -53,7 +63,11 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, problems: &mut Problems) ->
     match toml::from_str(&text) {
         Ok(v) => Some((shown, v)),
         Err(e) => {
-            problems.add(&shown, "", format!("not valid: {}", e.to_string().trim_end()));
+            problems.add(
+                &shown,
+                "",
+                format!("not valid: {}", e.to_string().trim_end()),
+            );
             None
         }
     }
@@ -62,7 +76,13 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, problems: &mut Problems) ->
 fn id_ok(id: &str, upper: bool) -> bool {
     !id.is_empty()
         && id.chars().all(|c| {
-            c.is_ascii_digit() || c == '_' || if upper { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() }
+            c.is_ascii_digit()
+                || c == '_'
+                || if upper {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
         })
 }
 
@@ -79,16 +99,26 @@ impl Builder<'_> {
         }
         for l in &self.languages {
             match lang.get(l) {
-                None => self.problems.add(file, item, format!("{field}: missing text for language '{l}'")),
-                Some(t) if t.trim().is_empty() => {
-                    self.problems.add(file, item, format!("{field}: empty text for language '{l}'"))
-                }
+                None => self.problems.add(
+                    file,
+                    item,
+                    format!("{field}: missing text for language '{l}'"),
+                ),
+                Some(t) if t.trim().is_empty() => self.problems.add(
+                    file,
+                    item,
+                    format!("{field}: empty text for language '{l}'"),
+                ),
                 _ => {}
             }
         }
         for l in lang.keys() {
             if !self.languages.contains(l) {
-                self.problems.add(file, item, format!("{field}: language '{l}' is not declared in meta.toml"));
+                self.problems.add(
+                    file,
+                    item,
+                    format!("{field}: language '{l}' is not declared in meta.toml"),
+                );
             }
         }
         // Keep the declared order so that the first entry is the default language.
@@ -129,12 +159,17 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                 .collect();
             names.sort();
             for n in names {
-                if let Some(f) = read::<RawAdviceFile>(root, &format!("advice/{n}"), &mut problems) {
+                if let Some(f) = read::<RawAdviceFile>(root, &format!("advice/{n}"), &mut problems)
+                {
                     advice_files.push(f);
                 }
             }
         }
-        Err(e) => problems.add(&display_path(root, &root.join("advice")), "", format!("cannot read the folder: {e}")),
+        Err(e) => problems.add(
+            &display_path(root, &root.join("advice")),
+            "",
+            format!("cannot read the folder: {e}"),
+        ),
     }
     let (Some(meta), Some(sources), Some(questions), Some(rules), Some(messages), Some(never)) =
         (meta, sources, questions, rules, messages, never)
@@ -145,9 +180,16 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     let mut origin = HashMap::new();
     let (meta_file, meta) = meta;
     if meta.languages.is_empty() {
-        problems.add(&meta_file, "languages", "at least one language must be declared");
+        problems.add(
+            &meta_file,
+            "languages",
+            "at least one language must be declared",
+        );
     }
-    let mut b = Builder { problems: &mut problems, languages: meta.languages.clone() };
+    let mut b = Builder {
+        problems: &mut problems,
+        languages: meta.languages.clone(),
+    };
 
     // Sources
     let (src_file, sources) = sources;
@@ -159,10 +201,19 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
             b.problems.add(&src_file, &item, "duplicate ID");
         }
         let Some(status) = parse_status(&s.status) else {
-            b.problems.add(&src_file, &item, format!("unknown status '{}' (use V, P or NV)", s.status));
+            b.problems.add(
+                &src_file,
+                &item,
+                format!("unknown status '{}' (use V, P or NV)", s.status),
+            );
             continue;
         };
-        source_list.push(Source { id: leak(&s.id), title: leak(&s.title), url: leak(&s.url), status });
+        source_list.push(Source {
+            id: leak(&s.id),
+            title: leak(&s.title),
+            url: leak(&s.url),
+            status,
+        });
     }
     let source_ids: HashSet<String> = sources.source.iter().map(|s| s.id.clone()).collect();
 
@@ -171,7 +222,11 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     for l in &meta.level {
         let item = format!("level '{}'", l.level);
         let Some(level) = Level::from_name(&l.level) else {
-            b.problems.add(&meta_file, &item, "unknown level (use EMERGENCY, URGENT_NOW, TODAY, APPOINTMENT or SELF_CARE)");
+            b.problems.add(
+                &meta_file,
+                &item,
+                "unknown level (use EMERGENCY, URGENT_NOW, TODAY, APPOINTMENT or SELF_CARE)",
+            );
             continue;
         };
         if levels.iter().any(|x: &LevelInfo| x.level == level) {
@@ -186,20 +241,30 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     }
     for level in Level::ALL {
         if !levels.iter().any(|l| l.level == level) {
-            b.problems.add(&meta_file, format!("level '{level}'"), "missing: every level needs its texts");
+            b.problems.add(
+                &meta_file,
+                format!("level '{level}'"),
+                "missing: every level needs its texts",
+            );
         }
     }
     let mut regions = Vec::new();
     for r in &meta.region {
         let item = format!("region '{}'", r.id);
         if !id_ok(&r.id, false) {
-            b.problems.add(&meta_file, &item, "IDs use lower-case letters, digits and _");
+            b.problems.add(
+                &meta_file,
+                &item,
+                "IDs use lower-case letters, digits and _",
+            );
         }
         if regions.iter().any(|x: &Region| x.id == r.id) {
             b.problems.add(&meta_file, &item, "duplicate ID");
         }
-        if r.emergency_number.is_empty() || !r.emergency_number.chars().all(|c| c.is_ascii_digit()) {
-            b.problems.add(&meta_file, &item, "emergency_number must be digits only");
+        if r.emergency_number.is_empty() || !r.emergency_number.chars().all(|c| c.is_ascii_digit())
+        {
+            b.problems
+                .add(&meta_file, &item, "emergency_number must be digits only");
         }
         regions.push(Region {
             id: leak(&r.id),
@@ -208,7 +273,11 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         });
     }
     if !regions.iter().any(|r| r.id == meta.default_region) {
-        b.problems.add(&meta_file, "default_region", format!("unknown region '{}'", meta.default_region));
+        b.problems.add(
+            &meta_file,
+            "default_region",
+            format!("unknown region '{}'", meta.default_region),
+        );
     }
 
     // Questions
@@ -217,7 +286,8 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     for (i, q) in questions.question.iter().enumerate() {
         let item = format!("question '{}'", q.id);
         if !id_ok(&q.id, false) {
-            b.problems.add(&q_file, &item, "IDs use lower-case letters, digits and _");
+            b.problems
+                .add(&q_file, &item, "IDs use lower-case letters, digits and _");
         }
         if matches!(q.id.as_str(), "rule" | "level" | "content_version") {
             b.problems.add(&q_file, &item, "this ID is reserved");
@@ -230,43 +300,68 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     let option_ids: HashMap<String, Vec<String>> = questions
         .question
         .iter()
-        .map(|q| (q.id.clone(), q.option.iter().map(|o| o.id.clone()).collect()))
+        .map(|q| {
+            (
+                q.id.clone(),
+                q.option.iter().map(|o| o.id.clone()).collect(),
+            )
+        })
         .collect();
 
     // Resolves one clause; `allow_outcome` permits `rule` and `level` (advice only);
     // `before` limits answer conditions to earlier questions (ask_if: no cycles).
-    let clause = |b: &mut Builder, file: &str, item: &str, field: &str, raw: &RawClause, allow_outcome: bool, before: Option<usize>, rule_ids: &HashSet<String>| -> Clause {
+    let clause = |b: &mut Builder,
+                  file: &str,
+                  item: &str,
+                  field: &str,
+                  raw: &RawClause,
+                  allow_outcome: bool,
+                  before: Option<usize>,
+                  rule_ids: &HashSet<String>|
+     -> Clause {
         let mut conds = Vec::new();
         for (key, values) in raw {
             if values.is_empty() {
-                b.problems.add(file, item, format!("{field}: '{key}' lists no options"));
+                b.problems
+                    .add(file, item, format!("{field}: '{key}' lists no options"));
                 continue;
             }
             match key.as_str() {
                 "rule" | "level" if !allow_outcome => {
-                    b.problems.add(file, item, format!("{field}: '{key}' can only be used in advice"));
+                    b.problems.add(
+                        file,
+                        item,
+                        format!("{field}: '{key}' can only be used in advice"),
+                    );
                 }
                 "rule" => {
                     for r in values {
                         if !rule_ids.contains(r) {
-                            b.problems.add(file, item, format!("{field}: unknown rule '{r}'"));
+                            b.problems
+                                .add(file, item, format!("{field}: unknown rule '{r}'"));
                         }
                     }
-                    conds.push(Condition::Rule(leak_slice(values.iter().map(|v| leak(v)).collect())));
+                    conds.push(Condition::Rule(leak_slice(
+                        values.iter().map(|v| leak(v)).collect(),
+                    )));
                 }
                 "level" => {
                     let mut ls = Vec::new();
                     for v in values {
                         match Level::from_name(v) {
                             Some(l) => ls.push(l),
-                            None => b.problems.add(file, item, format!("{field}: unknown level '{v}'")),
+                            None => {
+                                b.problems
+                                    .add(file, item, format!("{field}: unknown level '{v}'"))
+                            }
                         }
                     }
                     conds.push(Condition::Level(leak_slice(ls)));
                 }
                 q => {
                     let Some(opts) = option_ids.get(q) else {
-                        b.problems.add(file, item, format!("{field}: unknown question '{q}'"));
+                        b.problems
+                            .add(file, item, format!("{field}: unknown question '{q}'"));
                         continue;
                     };
                     if let Some(limit) = before {
@@ -281,10 +376,17 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                     }
                     for v in values {
                         if !opts.contains(v) {
-                            b.problems.add(file, item, format!("{field}: question '{q}' has no option '{v}'"));
+                            b.problems.add(
+                                file,
+                                item,
+                                format!("{field}: question '{q}' has no option '{v}'"),
+                            );
                         }
                     }
-                    conds.push(Condition::Answer { question: leak(q), options: leak_slice(values.iter().map(|v| leak(v)).collect()) });
+                    conds.push(Condition::Answer {
+                        question: leak(q),
+                        options: leak_slice(values.iter().map(|v| leak(v)).collect()),
+                    });
                 }
             }
         }
@@ -302,7 +404,8 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         for o in &q.option {
             let oitem = format!("{item}, option '{}'", o.id);
             if !id_ok(&o.id, false) {
-                b.problems.add(&q_file, &oitem, "IDs use lower-case letters, digits and _");
+                b.problems
+                    .add(&q_file, &oitem, "IDs use lower-case letters, digits and _");
             }
             if !seen.insert(o.id.clone()) {
                 b.problems.add(&q_file, &oitem, "duplicate option ID");
@@ -312,27 +415,52 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                 Some("none") => ChoiceKind::None,
                 Some("unsure") => ChoiceKind::Unsure,
                 Some(k) => {
-                    b.problems.add(&q_file, &oitem, format!("unknown kind '{k}' (use finding, none or unsure)"));
+                    b.problems.add(
+                        &q_file,
+                        &oitem,
+                        format!("unknown kind '{k}' (use finding, none or unsure)"),
+                    );
                     ChoiceKind::Finding
                 }
             };
-            options.push(Choice { id: leak(&o.id), kind, label: b.text(&q_file, &oitem, "label", &o.label, true) });
+            options.push(Choice {
+                id: leak(&o.id),
+                kind,
+                label: b.text(&q_file, &oitem, "label", &o.label, true),
+            });
         }
         if options.len() < 2 {
-            b.problems.add(&q_file, &item, "a question needs at least two options");
+            b.problems
+                .add(&q_file, &item, "a question needs at least two options");
         }
         for kind in [ChoiceKind::None, ChoiceKind::Unsure] {
             if options.iter().filter(|o| o.kind == kind).count() > 1 {
-                b.problems.add(&q_file, &item, format!("more than one option of kind {kind:?}"));
+                b.problems.add(
+                    &q_file,
+                    &item,
+                    format!("more than one option of kind {kind:?}"),
+                );
             }
         }
         if !options.iter().any(|o| o.kind == ChoiceKind::Finding) {
-            b.problems.add(&q_file, &item, "no option describes a finding");
+            b.problems
+                .add(&q_file, &item, "no option describes a finding");
         }
         let ask_if: Vec<Clause> = q
             .ask_if
             .iter()
-            .map(|c| clause(&mut b, &q_file, &item, "ask_if", c, false, Some(i), &rule_ids))
+            .map(|c| {
+                clause(
+                    &mut b,
+                    &q_file,
+                    &item,
+                    "ask_if",
+                    c,
+                    false,
+                    Some(i),
+                    &rule_ids,
+                )
+            })
             .collect();
         question_list.push(Question {
             id: leak(&q.id),
@@ -363,30 +491,51 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         let item = format!("rule '{}'", r.id);
         origin.insert(("rule", r.id.clone()), r_file.clone());
         if !id_ok(&r.id, true) {
-            b.problems.add(&r_file, &item, "rule IDs use upper-case letters, digits and _");
+            b.problems.add(
+                &r_file,
+                &item,
+                "rule IDs use upper-case letters, digits and _",
+            );
         }
         if !seen.insert(r.id.clone()) {
             b.problems.add(&r_file, &item, "duplicate ID");
         }
         let level = Level::from_name(&r.level).unwrap_or_else(|| {
-            b.problems.add(&r_file, &item, format!("unknown level '{}'", r.level));
+            b.problems
+                .add(&r_file, &item, format!("unknown level '{}'", r.level));
             Level::Emergency
         });
         check_sources(&mut b, &r_file, &item, &r.sources);
         let status = match r.status.as_deref() {
             None => {
-                b.problems.add(&r_file, &item, "no status: say V, P or NV (how far the source was checked)");
+                b.problems.add(
+                    &r_file,
+                    &item,
+                    "no status: say V, P or NV (how far the source was checked)",
+                );
                 Verification::NotVerified
             }
             Some(s) => parse_status(s).unwrap_or_else(|| {
-                b.problems.add(&r_file, &item, format!("unknown status '{s}' (use V, P or NV)"));
+                b.problems.add(
+                    &r_file,
+                    &item,
+                    format!("unknown status '{s}' (use V, P or NV)"),
+                );
                 Verification::NotVerified
             }),
         };
         if r.when.is_empty() || r.when.iter().any(|c| c.is_empty()) {
-            b.problems.add(&r_file, &item, "when: every rule needs at least one non-empty clause");
+            b.problems.add(
+                &r_file,
+                &item,
+                "when: every rule needs at least one non-empty clause",
+            );
         }
-        let when: Vec<Clause> = r.when.iter().map(|c| clause(&mut b, &r_file, &item, "when", c, false, None, &rule_ids)).collect();
+        let when: Vec<Clause> = r
+            .when
+            .iter()
+            .map(|c| clause(&mut b, &r_file, &item, "when", c, false, None, &rule_ids))
+            .collect();
         rule_list.push(Rule {
             id: leak(&r.id),
             level,
@@ -405,14 +554,23 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
             let item = format!("advice '{}'", a.id);
             origin.insert(("advice", a.id.clone()), a_file.clone());
             if !id_ok(&a.id, false) {
-                b.problems.add(a_file, &item, "IDs use lower-case letters, digits and _");
+                b.problems
+                    .add(a_file, &item, "IDs use lower-case letters, digits and _");
             }
             if !seen.insert(a.id.clone()) {
                 b.problems.add(a_file, &item, "duplicate ID");
             }
             let kind = AdviceKind::from_name(&a.kind).unwrap_or_else(|| {
                 let names: Vec<_> = AdviceKind::ALL.iter().map(|k| k.name()).collect();
-                b.problems.add(a_file, &item, format!("unknown kind '{}' (use one of {})", a.kind, names.join(", ")));
+                b.problems.add(
+                    a_file,
+                    &item,
+                    format!(
+                        "unknown kind '{}' (use one of {})",
+                        a.kind,
+                        names.join(", ")
+                    ),
+                );
                 AdviceKind::SafetyNet
             });
             let grade = match a.grade.as_deref() {
@@ -421,20 +579,34 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                 Some("C") => Grade::C,
                 Some("X") => Grade::X,
                 Some(g) => {
-                    b.problems.add(a_file, &item, format!("unknown grade '{g}' (use A, B, C or X)"));
+                    b.problems.add(
+                        a_file,
+                        &item,
+                        format!("unknown grade '{g}' (use A, B, C or X)"),
+                    );
                     Grade::C
                 }
                 None => {
-                    b.problems.add(a_file, &item, "no evidence grade: say A, B, C or X");
+                    b.problems
+                        .add(a_file, &item, "no evidence grade: say A, B, C or X");
                     Grade::C
                 }
             };
             check_sources(&mut b, a_file, &item, &a.sources);
             if a.when.is_empty() {
-                b.problems.add(a_file, &item, "when: needed (use [{}] for every result)");
+                b.problems
+                    .add(a_file, &item, "when: needed (use [{}] for every result)");
             }
-            let when: Vec<Clause> = a.when.iter().map(|c| clause(&mut b, a_file, &item, "when", c, true, None, &rule_ids)).collect();
-            let unless: Vec<Clause> = a.unless.iter().map(|c| clause(&mut b, a_file, &item, "unless", c, true, None, &rule_ids)).collect();
+            let when: Vec<Clause> = a
+                .when
+                .iter()
+                .map(|c| clause(&mut b, a_file, &item, "when", c, true, None, &rule_ids))
+                .collect();
+            let unless: Vec<Clause> = a
+                .unless
+                .iter()
+                .map(|c| clause(&mut b, a_file, &item, "unless", c, true, None, &rule_ids))
+                .collect();
             let steps: Vec<Text> = a
                 .steps
                 .iter()
@@ -463,18 +635,32 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         let mut bad = Vec::new();
         flatten_messages(table, "", &mut flat, &mut bad);
         for key in bad {
-            b.problems.add(&m_file, format!("message '{key}'"), "must be text in quotes");
+            b.problems.add(
+                &m_file,
+                format!("message '{key}'"),
+                "must be text in quotes",
+            );
         }
         messages.insert(lang.clone(), flat);
     }
     let mut message_list = Vec::new();
     if let Some(default) = meta.languages.first() {
         match messages.get(default) {
-            None => b.problems.add(&m_file, format!("[{default}]"), "missing table for the default language"),
+            None => b.problems.add(
+                &m_file,
+                format!("[{default}]"),
+                "missing table for the default language",
+            ),
             Some(table) => {
                 for key in table.keys() {
-                    if !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.') {
-                        b.problems.add(&m_file, format!("message '{key}'"), "keys use lower-case letters, digits, _ and .");
+                    if !key.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.'
+                    }) {
+                        b.problems.add(
+                            &m_file,
+                            format!("message '{key}'"),
+                            "keys use lower-case letters, digits, _ and .",
+                        );
                     }
                     let mut lang = BTreeMap::new();
                     for l in &meta.languages {
@@ -483,18 +669,29 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                         }
                     }
                     let text = b.text(&m_file, &format!("message '{key}'"), "text", &lang, true);
-                    message_list.push(Message { key: leak(key), text });
+                    message_list.push(Message {
+                        key: leak(key),
+                        text,
+                    });
                 }
             }
         }
         for (l, table) in &messages {
             if !meta.languages.contains(l) {
-                b.problems.add(&m_file, format!("[{l}]"), "language not declared in meta.toml");
+                b.problems.add(
+                    &m_file,
+                    format!("[{l}]"),
+                    "language not declared in meta.toml",
+                );
                 continue;
             }
             for key in table.keys() {
                 if messages.get(default).is_some_and(|d| !d.contains_key(key)) {
-                    b.problems.add(&m_file, format!("message '{key}'"), format!("in [{l}] but not in the default language [{default}]"));
+                    b.problems.add(
+                        &m_file,
+                        format!("message '{key}'"),
+                        format!("in [{l}] but not in the default language [{default}]"),
+                    );
                 }
             }
         }
@@ -503,7 +700,11 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     let brief_rules = meta.brief_rules.clone();
     for id in &brief_rules {
         if !rule_ids.contains(id) {
-            b.problems.add(&r_file, format!("rule '{id}'"), "missing: meta.toml lists it as a rule of the brief");
+            b.problems.add(
+                &r_file,
+                format!("rule '{id}'"),
+                "missing: meta.toml lists it as a rule of the brief",
+            );
         }
     }
 
@@ -523,5 +724,11 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Loaded { root: root.to_path_buf(), content, brief_rules, never_say: never.never, origin })
+    Ok(Loaded {
+        root: root.to_path_buf(),
+        content,
+        brief_rules,
+        never_say: never.never,
+        origin,
+    })
 }

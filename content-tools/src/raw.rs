@@ -134,9 +134,18 @@ pub struct RawAdvice {
 pub type RawMessages = BTreeMap<String, toml::Table>;
 
 /// Flattens one language's nested tables into `dotted.key -> text`; non-text values are errors.
-pub fn flatten_messages(table: &toml::Table, prefix: &str, out: &mut BTreeMap<String, String>, bad: &mut Vec<String>) {
+pub fn flatten_messages(
+    table: &toml::Table,
+    prefix: &str,
+    out: &mut BTreeMap<String, String>,
+    bad: &mut Vec<String>,
+) {
     for (k, v) in table {
-        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
         match v {
             toml::Value::String(s) => {
                 out.insert(key, s.clone());

@@ -62,9 +62,17 @@ pub fn load_scenarios(root: &Path) -> Result<Vec<LoadedScenario>, Problems> {
     let dir = root.join("scenarios");
     let mut out = Vec::new();
     let mut names: Vec<_> = match std::fs::read_dir(&dir) {
-        Ok(d) => d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect(),
+        Ok(d) => d
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect(),
         Err(e) => {
-            problems.add(&display_path(root, &dir), "", format!("cannot read the folder: {e}"));
+            problems.add(
+                &display_path(root, &dir),
+                "",
+                format!("cannot read the folder: {e}"),
+            );
             return Err(problems);
         }
     };
@@ -75,7 +83,10 @@ pub fn load_scenarios(root: &Path) -> Result<Vec<LoadedScenario>, Problems> {
             .map_err(|e| e.to_string())
             .and_then(|t| toml::from_str::<ScenarioFile>(&t).map_err(|e| e.to_string()));
         match parsed {
-            Ok(f) => out.extend(f.scenario.into_iter().map(|s| LoadedScenario { file: shown.clone(), scenario: s })),
+            Ok(f) => out.extend(f.scenario.into_iter().map(|s| LoadedScenario {
+                file: shown.clone(),
+                scenario: s,
+            })),
             Err(e) => problems.add(&shown, "", format!("not valid: {}", e.trim_end())),
         }
     }
@@ -98,10 +109,16 @@ pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
     }
     let a = assess(content, &answers);
     if let Some(next) = a.next {
-        errors.push(format!("incomplete: question '{}' is still to be answered", next.id));
+        errors.push(format!(
+            "incomplete: question '{}' is still to be answered",
+            next.id
+        ));
     }
     if !a.not_asked.is_empty() {
-        errors.push(format!("answers to questions that would not be asked: {}", a.not_asked.join(", ")));
+        errors.push(format!(
+            "answers to questions that would not be asked: {}",
+            a.not_asked.join(", ")
+        ));
     }
     let level = a.level.map(|l| l.name()).unwrap_or("none");
     if level != sc.level {
@@ -112,7 +129,10 @@ pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
         if content.rule(r).is_none() {
             errors.push(format!("unknown rule '{r}'"));
         } else if !fired.contains(&r.as_str()) {
-            errors.push(format!("rule {r} did not fire (fired: {})", fired.join(", ")));
+            errors.push(format!(
+                "rule {r} did not fire (fired: {})",
+                fired.join(", ")
+            ));
         }
     }
     for r in &sc.not_rules {
@@ -144,7 +164,11 @@ pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
 }
 
 /// Runs every scenario and checks that each rule in `required` is asserted by at least one.
-pub fn run_all(content: &'static Content, scenarios: &[LoadedScenario], required: &[String]) -> Problems {
+pub fn run_all(
+    content: &'static Content,
+    scenarios: &[LoadedScenario],
+    required: &[String],
+) -> Problems {
     let mut p = Problems::default();
     for s in scenarios {
         for e in run(content, s) {
@@ -153,7 +177,11 @@ pub fn run_all(content: &'static Content, scenarios: &[LoadedScenario], required
     }
     for r in required {
         if !scenarios.iter().any(|s| s.scenario.rules.contains(r)) {
-            p.add("content/scenarios", format!("rule '{r}'"), "no scenario asserts that this rule fires");
+            p.add(
+                "content/scenarios",
+                format!("rule '{r}'"),
+                "no scenario asserts that this rule fires",
+            );
         }
     }
     p

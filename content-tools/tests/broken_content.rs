@@ -18,7 +18,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A fresh copy of the real content with `file` edited by `edit`; returns the check's messages.
 fn broken(name: &str, file: &str, edit: impl FnOnce(String) -> String) -> String {
-    let dir: PathBuf = std::env::temp_dir().join(format!("crampcheck-broken-{}-{name}", std::process::id())).join("content");
+    let dir: PathBuf = std::env::temp_dir()
+        .join(format!("crampcheck-broken-{}-{name}", std::process::id()))
+        .join("content");
     let _ = std::fs::remove_dir_all(&dir);
     copy_dir(&crampcheck_content::default_content_dir(), &dir);
     let path = dir.join(file);
@@ -42,84 +44,168 @@ fn assert_says(msg: &str, parts: &[&str]) {
 
 #[test]
 fn unknown_question_in_a_rule() {
-    let m = broken("unknown-ref", "rules.toml", |t| t.replace("when = [{ urgent_signs = [\"one_leg_swollen\"] }]", "when = [{ urgent_sign = [\"one_leg_swollen\"] }]"));
-    assert_says(&m, &["content/rules.toml", "rule 'U1'", "unknown question 'urgent_sign'"]);
+    let m = broken("unknown-ref", "rules.toml", |t| {
+        t.replace(
+            "when = [{ urgent_signs = [\"one_leg_swollen\"] }]",
+            "when = [{ urgent_sign = [\"one_leg_swollen\"] }]",
+        )
+    });
+    assert_says(
+        &m,
+        &[
+            "content/rules.toml",
+            "rule 'U1'",
+            "unknown question 'urgent_sign'",
+        ],
+    );
 }
 
 #[test]
 fn unknown_option_in_a_rule() {
-    let m = broken("unknown-option", "rules.toml", |t| t.replace("pattern = [\"walking\"]", "pattern = [\"walk\"]"));
-    assert_says(&m, &["rule 'A6'", "question 'pattern' has no option 'walk'"]);
+    let m = broken("unknown-option", "rules.toml", |t| {
+        t.replace("pattern = [\"walking\"]", "pattern = [\"walk\"]")
+    });
+    assert_says(
+        &m,
+        &["rule 'A6'", "question 'pattern' has no option 'walk'"],
+    );
 }
 
 #[test]
 fn duplicate_question_id() {
-    let m = broken("dup", "questions.toml", |t| t.replace("id = \"timing\"", "id = \"muscle\""));
-    assert_says(&m, &["content/questions.toml", "question 'muscle'", "duplicate ID"]);
+    let m = broken("dup", "questions.toml", |t| {
+        t.replace("id = \"timing\"", "id = \"muscle\"")
+    });
+    assert_says(
+        &m,
+        &[
+            "content/questions.toml",
+            "question 'muscle'",
+            "duplicate ID",
+        ],
+    );
 }
 
 #[test]
 fn rule_without_a_source() {
-    let m = broken("no-source", "rules.toml", |t| t.replacen("sources = [\"S33\", \"S24\"]", "sources = []", 1));
+    let m = broken("no-source", "rules.toml", |t| {
+        t.replacen("sources = [\"S33\", \"S24\"]", "sources = []", 1)
+    });
     assert_says(&m, &["rule 'E2'", "no source"]);
 }
 
 #[test]
 fn advice_without_a_grade() {
-    let m = broken("no-grade", "advice/relief.toml", |t| t.replacen("grade = \"C\"\nsources = [\"S3\", \"S4\", \"S1\"]", "sources = [\"S3\", \"S4\", \"S1\"]", 1));
-    assert_says(&m, &["content/advice/relief.toml", "advice 'relief_calf'", "no evidence grade"]);
+    let m = broken("no-grade", "advice/relief.toml", |t| {
+        t.replacen(
+            "grade = \"C\"\nsources = [\"S3\", \"S4\", \"S1\"]",
+            "sources = [\"S3\", \"S4\", \"S1\"]",
+            1,
+        )
+    });
+    assert_says(
+        &m,
+        &[
+            "content/advice/relief.toml",
+            "advice 'relief_calf'",
+            "no evidence grade",
+        ],
+    );
 }
 
 #[test]
 fn missing_text_for_a_declared_language() {
-    let m = broken("lang", "meta.toml", |t| t.replace("languages = [\"en\"]", "languages = [\"en\", \"cy\"]"));
-    assert_says(&m, &["missing text for language 'cy'", "question 'who'", "rule 'E1'"]);
+    let m = broken("lang", "meta.toml", |t| {
+        t.replace("languages = [\"en\"]", "languages = [\"en\", \"cy\"]")
+    });
+    assert_says(
+        &m,
+        &[
+            "missing text for language 'cy'",
+            "question 'who'",
+            "rule 'E1'",
+        ],
+    );
 }
 
 #[test]
 fn a_cycle_between_questions() {
-    let m = broken("cycle", "questions.toml", |t| t.replace("ask_if = [{ pattern = [\"knot\"] }]", "ask_if = [{ timing = [\"night\"] }]"));
-    assert_says(&m, &["question 'muscle'", "depends on question 'timing'", "cycle"]);
+    let m = broken("cycle", "questions.toml", |t| {
+        t.replace(
+            "ask_if = [{ pattern = [\"knot\"] }]",
+            "ask_if = [{ timing = [\"night\"] }]",
+        )
+    });
+    assert_says(
+        &m,
+        &["question 'muscle'", "depends on question 'timing'", "cycle"],
+    );
 }
 
 #[test]
 fn a_question_that_can_never_be_asked() {
-    let m = broken("never-asked", "questions.toml", |t| t.replace("ask_if = [{ medicines = [\"statin\"] }]", "ask_if = [{ medicines = [\"statin\"], who = [\"under_3\"] }]"));
-    assert_says(&m, &["question 'statin_pain'", "can never be asked"]);
+    let m = broken("never-asked", "questions.toml", |t| {
+        t.replace(
+            "ask_if = [{ who = [\"child_8_12\", \"child_3_7\"] }]",
+            "ask_if = [{ who = [\"child_8_12\"], pregnancy_signs = [\"none\"] }]",
+        )
+    });
+    assert_says(&m, &["question 'child_pattern'", "can never be asked"]);
 }
 
 #[test]
 fn an_answer_path_with_no_result() {
-    let m = broken("no-result", "rules.toml", |t| t.replace("when = [{ pattern = [\"twisting\"] }]", "when = [{ pattern = [\"twisting\"], conditions = [\"pad\"] }]"));
-    assert_says(&m, &["an answer path reaches no result", "pattern=twisting"]);
+    let m = broken("no-result", "rules.toml", |t| {
+        t.replace(
+            "when = [{ pattern = [\"twisting\"] }]",
+            "when = [{ pattern = [\"twisting\"], conditions = [\"pad\"] }]",
+        )
+    });
+    assert_says(
+        &m,
+        &["an answer path reaches no result", "pattern=twisting"],
+    );
 }
 
 #[test]
 fn a_forbidden_claim() {
-    let m = broken("never-say", "advice/relief.toml", |t| t.replacen("Walk a few steps on your heels.", "Drink tonic water.", 1));
+    let m = broken("never-say", "advice/relief.toml", |t| {
+        t.replacen("Walk a few steps on your heels.", "Drink tonic water.", 1)
+    });
     assert_says(&m, &["advice 'relief_foot'", "'tonic water'", "5.2"]);
 }
 
 #[test]
 fn a_level_without_a_safety_net() {
-    let m = broken("safety-net", "advice/safety_net.toml", |t| t.replace("when = [{ level = [\"TODAY\"] }]", "when = [{ level = [\"TODAY\"], rule = [\"T1\"] }]"));
+    let m = broken("safety-net", "advice/safety_net.toml", |t| {
+        t.replace(
+            "when = [{ level = [\"TODAY\"] }]",
+            "when = [{ level = [\"TODAY\"], rule = [\"T1\"] }]",
+        )
+    });
     assert_says(&m, &["level 'TODAY'", "no safety_net advice"]);
 }
 
 #[test]
 fn malformed_toml() {
-    let m = broken("malformed", "questions.toml", |t| t.replacen("[[question]]", "[[question]\n", 1));
+    let m = broken("malformed", "questions.toml", |t| {
+        t.replacen("[[question]]", "[[question]\n", 1)
+    });
     assert_says(&m, &["content/questions.toml", "not valid"]);
 }
 
 #[test]
 fn unknown_placeholder() {
-    let m = broken("placeholder", "meta.toml", |t| t.replacen("Call {number} now for", "Call {numbr} now for", 1));
+    let m = broken("placeholder", "meta.toml", |t| {
+        t.replacen("Call {number} now for", "Call {numbr} now for", 1)
+    });
     assert_says(&m, &["level 'EMERGENCY'", "unknown placeholder '{numbr}'"]);
 }
 
 #[test]
 fn a_rule_of_the_brief_deleted() {
-    let m = broken("missing-rule", "rules.toml", |t| t.replace("id = \"T4\"", "id = \"T44\""));
+    let m = broken("missing-rule", "rules.toml", |t| {
+        t.replace("id = \"T4\"", "id = \"T44\"")
+    });
     assert_says(&m, &["rule 'T4'", "missing"]);
 }

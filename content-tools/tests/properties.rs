@@ -19,7 +19,11 @@ fn pick(q: &'static Question, r: u64) -> Vec<&'static str> {
     if !q.multiple || first.kind != ChoiceKind::Finding {
         return vec![first.id];
     }
-    let findings: Vec<_> = q.options.iter().filter(|o| o.kind == ChoiceKind::Finding).collect();
+    let findings: Vec<_> = q
+        .options
+        .iter()
+        .filter(|o| o.kind == ChoiceKind::Finding)
+        .collect();
     let mut chosen: Vec<&str> = findings
         .iter()
         .enumerate()
@@ -43,8 +47,13 @@ fn walk(content: &'static Content, start: Answers, rolls: &[u64]) -> (Answers, V
             steps.push(a);
             break;
         };
-        assert!(i <= content.questions.len(), "more steps than questions: the flow loops");
-        answers.set(content, q.id, &pick(q, *roll)).expect("picked options are valid");
+        assert!(
+            i <= content.questions.len(),
+            "more steps than questions: the flow loops"
+        );
+        answers
+            .set(content, q.id, &pick(q, *roll))
+            .expect("picked options are valid");
         steps.push(a);
     }
     (answers, steps)
@@ -126,7 +135,12 @@ proptest! {
 fn encoded_answers_survive_a_round_trip_for_real_paths() {
     let c = common::content().content;
     for seed in 0..500u64 {
-        let rolls: Vec<u64> = (0..16u64).map(|i| seed.wrapping_mul(6364136223846793005).wrapping_add(i.wrapping_mul(1442695040888963407))).collect();
+        let rolls: Vec<u64> = (0..16u64)
+            .map(|i| {
+                seed.wrapping_mul(6364136223846793005)
+                    .wrapping_add(i.wrapping_mul(1442695040888963407))
+            })
+            .collect();
         let (answers, _) = walk(c, Answers::new(), &rolls);
         let (back, problems) = Answers::decode(c, &answers.encode());
         assert!(problems.is_empty());

@@ -7,7 +7,11 @@ use crampcheck_content::scenarios::{load_scenarios, run_all};
 fn every_scenario_passes_and_every_brief_rule_is_covered() {
     let loaded = common::content();
     let list = load_scenarios(&loaded.root).unwrap_or_else(|p| panic!("{p}"));
-    assert!(list.len() >= 39, "one scenario per brief rule at least, found {}", list.len());
+    assert!(
+        list.len() >= 39,
+        "one scenario per brief rule at least, found {}",
+        list.len()
+    );
     let problems = run_all(loaded.content, &list, &loaded.brief_rules);
     assert!(problems.is_empty(), "\n{problems}");
 }
@@ -17,7 +21,10 @@ fn the_brief_lists_all_39_triage_rules() {
     let loaded = common::content();
     assert_eq!(loaded.brief_rules.len(), 39);
     for id in &loaded.brief_rules {
-        let rule = loaded.content.rule(id).unwrap_or_else(|| panic!("rule {id} missing"));
+        let rule = loaded
+            .content
+            .rule(id)
+            .unwrap_or_else(|| panic!("rule {id} missing"));
         assert!(!rule.sources.is_empty());
     }
 }
@@ -26,11 +33,17 @@ fn the_brief_lists_all_39_triage_rules() {
 fn a_wrong_expectation_is_reported() {
     let loaded = common::content();
     let mut list = load_scenarios(&loaded.root).unwrap();
-    let first = list.iter_mut().find(|s| s.scenario.level == "EMERGENCY").unwrap();
+    let first = list
+        .iter_mut()
+        .find(|s| s.scenario.level == "EMERGENCY")
+        .unwrap();
     first.scenario.level = "SELF_CARE".into();
     first.scenario.advice.push("relief_calf".into());
     let problems = run_all(loaded.content, &list, &[]);
     let text = problems.to_string();
-    assert!(text.contains("level EMERGENCY, expected SELF_CARE"), "{text}");
+    assert!(
+        text.contains("level EMERGENCY, expected SELF_CARE"),
+        "{text}"
+    );
     assert!(text.contains("advice relief_calf missing"), "{text}");
 }

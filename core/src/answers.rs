@@ -28,9 +28,14 @@ impl fmt::Display for AnswerError {
             AnswerError::UnknownOption { question, option } => {
                 write!(f, "question '{question}' has no option '{option}'")
             }
-            AnswerError::NoOption { question } => write!(f, "question '{question}': no option chosen"),
+            AnswerError::NoOption { question } => {
+                write!(f, "question '{question}': no option chosen")
+            }
             AnswerError::OneOptionOnly { question } => {
-                write!(f, "question '{question}' takes one option, several were given")
+                write!(
+                    f,
+                    "question '{question}' takes one option, several were given"
+                )
             }
             AnswerError::ExclusiveOption { question, option } => write!(
                 f,
@@ -86,33 +91,51 @@ impl Answers {
             .question(question)
             .ok_or_else(|| AnswerError::UnknownQuestion(question.to_string()))?;
         if options.is_empty() {
-            return Err(AnswerError::NoOption { question: q.id.into() });
+            return Err(AnswerError::NoOption {
+                question: q.id.into(),
+            });
         }
         if !q.multiple && options.len() > 1 {
-            return Err(AnswerError::OneOptionOnly { question: q.id.into() });
+            return Err(AnswerError::OneOptionOnly {
+                question: q.id.into(),
+            });
         }
-        let mut chosen = Vec::with_capacity(options.len());
-        for o in options {
+        for (i, o) in options.iter().enumerate() {
             let choice = q.option(o).ok_or_else(|| AnswerError::UnknownOption {
                 question: q.id.into(),
                 option: o.to_string(),
             })?;
-            if chosen.contains(&choice.id) {
-                return Err(AnswerError::DuplicateOption { question: q.id.into(), option: choice.id.into() });
+            if options.iter().take(i).any(|x| x == o) {
+                return Err(AnswerError::DuplicateOption {
+                    question: q.id.into(),
+                    option: choice.id.into(),
+                });
             }
             if choice.kind != ChoiceKind::Finding && options.len() > 1 {
-                return Err(AnswerError::ExclusiveOption { question: q.id.into(), option: choice.id.into() });
+                return Err(AnswerError::ExclusiveOption {
+                    question: q.id.into(),
+                    option: choice.id.into(),
+                });
             }
-            chosen.push(choice.id);
         }
-        // Keep the content's option order so that equal answers compare and encode equally.
-        chosen.sort_by_key(|id| q.options.iter().position(|c| c.id == *id));
+        // In the content's option order, so that equal answers compare and encode equally.
+        let chosen = q
+            .options
+            .iter()
+            .filter(|c| options.contains(&c.id))
+            .map(|c| c.id)
+            .collect();
         Ok((q, chosen))
     }
 
     /// Records an answer (replacing an earlier one to the same question) without pruning; see
     /// [`crate::assessment::answer`] for the flow-aware version the app uses.
-    pub fn set(&mut self, content: &Content, question: &str, options: &[&str]) -> Result<(), AnswerError> {
+    pub fn set(
+        &mut self,
+        content: &Content,
+        question: &str,
+        options: &[&str],
+    ) -> Result<(), AnswerError> {
         let (q, chosen) = Self::validate(content, question, options)?;
         match self.items.iter_mut().find(|(id, _)| *id == q.id) {
             Some(item) => item.1 = chosen,
@@ -166,7 +189,10 @@ impl Answers {
                 continue;
             }
             if let Err(e) = answers.set(content, q, &opts) {
-                problems.push(DecodeProblem { fragment: fragment.into(), reason: e.to_string() });
+                problems.push(DecodeProblem {
+                    fragment: fragment.into(),
+                    reason: e.to_string(),
+                });
             }
         }
         (answers, problems)

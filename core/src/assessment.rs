@@ -4,7 +4,9 @@
 //! answers so far; the first EMERGENCY finding ends the questions (brief section 3, precedence 1).
 
 use crate::answers::{AnswerError, Answers};
-use crate::model::{Advice, AdviceKind, Choice, ChoiceKind, Clause, Condition, Content, Level, Question, Rule};
+use crate::model::{
+    Advice, AdviceKind, Choice, ChoiceKind, Clause, Condition, Content, Level, Question, Rule,
+};
 
 /// A rule that fired, with the answers that made it fire ("why this result").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +42,9 @@ impl Assessment {
 
     /// The rules that decided the level (those at the final level).
     pub fn deciding(&self) -> impl Iterator<Item = &FiredRule> {
-        self.fired.iter().filter(move |f| Some(f.rule.level) == self.level)
+        self.fired
+            .iter()
+            .filter(move |f| Some(f.rule.level) == self.level)
     }
 
     pub fn advice_of(&self, kind: AdviceKind) -> impl Iterator<Item = &'static Advice> + '_ {
@@ -54,8 +58,16 @@ impl Assessment {
 
 /// Does `cond` hold? `unsure_level` is the level of the rule being tested, if any: "not sure" then
 /// counts as yes for URGENT_NOW and EMERGENCY rules.
-fn answer_matches(answers: &Answers, question: &str, options: &[&str], content: &Content, unsure_level: Option<Level>) -> bool {
-    let Some(chosen) = answers.get(question) else { return false };
+fn answer_matches(
+    answers: &Answers,
+    question: &str,
+    options: &[&str],
+    content: &Content,
+    unsure_level: Option<Level>,
+) -> bool {
+    let Some(chosen) = answers.get(question) else {
+        return false;
+    };
     if chosen.iter().any(|c| options.contains(c)) {
         return true;
     }
@@ -97,8 +109,16 @@ impl Context<'_> {
 }
 
 fn rule_fires(content: &Content, answers: &Answers, rule: &'static Rule) -> Option<FiredRule> {
-    let ctx = Context { content, answers, fired: &[], level: None };
-    let clause = rule.when.iter().find(|c| ctx.clause_holds(c, Some(rule.level)))?;
+    let ctx = Context {
+        content,
+        answers,
+        fired: &[],
+        level: None,
+    };
+    let clause = rule
+        .when
+        .iter()
+        .find(|c| ctx.clause_holds(c, Some(rule.level)))?;
     let because = clause
         .0
         .iter()
@@ -116,7 +136,12 @@ fn rule_fires(content: &Content, answers: &Answers, rule: &'static Rule) -> Opti
 }
 
 fn is_asked(content: &Content, answers: &Answers, q: &Question) -> bool {
-    let ctx = Context { content, answers, fired: &[], level: None };
+    let ctx = Context {
+        content,
+        answers,
+        fired: &[],
+        level: None,
+    };
     q.ask_if.is_empty() || q.ask_if.iter().any(|c| ctx.clause_holds(c, None))
 }
 
@@ -144,9 +169,9 @@ pub fn assess(content: &'static Content, answers: &Answers) -> Assessment {
         match answers.get(q.id) {
             // Answers after a gap (a new follow-up created by an edit) still count: they still apply.
             Some(chosen) => {
-                on_path
-                    .set(content, q.id, chosen)
-                    .expect("answers were validated when they were set");
+                // Answers were validated when they were set, so this cannot fail; no panic path
+                // (and no Debug formatting) is compiled into the wasm for it.
+                let _ = on_path.set(content, q.id, chosen);
                 asked.push(q);
                 ended = emergency_fired(content, &on_path);
             }
@@ -162,42 +187,64 @@ pub fn assess(content: &'static Content, answers: &Answers) -> Assessment {
         .filter(|q| on_path.get(q).is_none())
         .collect();
 
-    let mut fired: Vec<FiredRule> = content
-        .rules
-        .iter()
-        .filter(|r| r.level != Level::SelfCare)
-        .filter_map(|r| rule_fires(content, &on_path, r))
-        .collect();
-    // Only someone with no flags reaches SELF_CARE (brief section 6, note 1).
-    if fired.is_empty() {
-        fired = content
-            .rules
-            .iter()
-            .filter(|r| r.level == Level::SelfCare)
-            .filter_map(|r| rule_fires(content, &on_path, r))
-            .collect();
+    // Most urgent first; SELF_CARE last and only when nothing else fired: only someone with no
+    // flags reaches SELF_CARE (brief section 6, note 1).
+    let mut fired: Vec<FiredRule> = Vec::new();
+    for level in Level::ALL {
+        if level == Level::SelfCare && !fired.is_empty() {
+            break;
+        }
+        fired.extend(
+            content
+                .rules
+                .iter()
+                .filter(|r| r.level == level)
+                .filter_map(|r| rule_fires(content, &on_path, r)),
+        );
     }
-    fired.sort_by(|a, b| b.rule.level.cmp(&a.rule.level));
-    let level = if next.is_none() { fired.first().map(|f| f.rule.level) } else { None };
-
-    let ctx = Context { content, answers: &on_path, fired: &fired, level };
-    let mut advice: Vec<&'static Advice> = if next.is_none() {
-        content
-            .advice
-            .iter()
-            .filter(|a| ctx.any_clause(a.when) && !ctx.any_clause(a.unless))
-            .collect()
+    let level = if next.is_none() {
+        fired.first().map(|f| f.rule.level)
     } else {
-        Vec::new()
+        None
     };
-    advice.sort_by_key(|a| a.kind);
 
-    Assessment { asked, next, not_asked, level, fired, advice, remaining }
+    let ctx = Context {
+        content,
+        answers: &on_path,
+        fired: &fired,
+        level,
+    };
+    // Grouped by kind, in content order within a kind.
+    let mut advice: Vec<&'static Advice> = Vec::new();
+    if next.is_none() {
+        for kind in AdviceKind::ALL {
+            advice.extend(
+                content.advice.iter().filter(|a| {
+                    a.kind == kind && ctx.any_clause(a.when) && !ctx.any_clause(a.unless)
+                }),
+            );
+        }
+    }
+
+    Assessment {
+        asked,
+        next,
+        not_asked,
+        level,
+        fired,
+        advice,
+        remaining,
+    }
 }
 
 /// Records an answer and drops later answers that no longer apply, as the app does when a person
 /// goes back and changes an answer.
-pub fn answer(content: &'static Content, answers: &mut Answers, question: &str, options: &[&str]) -> Result<(), AnswerError> {
+pub fn answer(
+    content: &'static Content,
+    answers: &mut Answers,
+    question: &str,
+    options: &[&str],
+) -> Result<(), AnswerError> {
     answers.set(content, question, options)?;
     let a = assess(content, answers);
     answers.retain(|q| !a.not_asked.contains(&q));
@@ -206,7 +253,11 @@ pub fn answer(content: &'static Content, answers: &mut Answers, question: &str, 
 
 /// The question that comes after `question` on the current path, if any (for "continue" after an
 /// edit, which keeps later answers that still apply).
-pub fn question_after(content: &'static Content, answers: &Answers, question: &str) -> Option<&'static Question> {
+pub fn question_after(
+    content: &'static Content,
+    answers: &Answers,
+    question: &str,
+) -> Option<&'static Question> {
     let a = assess(content, answers);
     let pos = a.asked.iter().position(|q| q.id == question)?;
     a.asked.get(pos + 1).copied().or(a.next)

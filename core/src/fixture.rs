@@ -3,17 +3,51 @@
 use crate::model::*;
 
 const YES_NO_UNSURE: &[Choice] = &[
-    Choice { id: "yes", kind: ChoiceKind::Finding, label: Text(&[("en", "Yes")]) },
-    Choice { id: "no", kind: ChoiceKind::None, label: Text(&[("en", "No")]) },
-    Choice { id: "unsure", kind: ChoiceKind::Unsure, label: Text(&[("en", "Not sure")]) },
+    Choice {
+        id: "yes",
+        kind: ChoiceKind::Finding,
+        label: Text(&[("en", "Yes")]),
+    },
+    Choice {
+        id: "no",
+        kind: ChoiceKind::None,
+        label: Text(&[("en", "No")]),
+    },
+    Choice {
+        id: "unsure",
+        kind: ChoiceKind::Unsure,
+        label: Text(&[("en", "Not sure")]),
+    },
 ];
 
-const fn q(id: &'static str, multiple: bool, options: &'static [Choice], ask_if: &'static [Clause]) -> Question {
-    Question { id, text: Text(&[("en", "Q?")]), hint: Text::EMPTY, why: Text(&[("en", "why")]), short: Text(&[("en", "q")]), multiple, options, ask_if }
+const fn q(
+    id: &'static str,
+    multiple: bool,
+    options: &'static [Choice],
+    ask_if: &'static [Clause],
+) -> Question {
+    Question {
+        id,
+        text: Text(&[("en", "Q?")]),
+        hint: Text::EMPTY,
+        why: Text(&[("en", "why")]),
+        short: Text(&[("en", "q")]),
+        multiple,
+        options,
+        ask_if,
+    }
 }
 
 const fn rule(id: &'static str, level: Level, when: &'static [Clause]) -> Rule {
-    Rule { id, level, finding: Text(&[("en", "f")]), when, sources: &["S1"], status: Verification::Verified, note: "" }
+    Rule {
+        id,
+        level,
+        finding: Text(&[("en", "f")]),
+        when,
+        sources: &["S1"],
+        status: Verification::Verified,
+        note: "",
+    }
 }
 
 pub static FIXTURE: Content = Content {
@@ -27,46 +61,110 @@ pub static FIXTURE: Content = Content {
             "where",
             true,
             &[
-                Choice { id: "calf", kind: ChoiceKind::Finding, label: Text(&[("en", "Calf"), ("fr", "Mollet")]) },
-                Choice { id: "foot", kind: ChoiceKind::Finding, label: Text(&[("en", "Foot")]) },
-                Choice { id: "none", kind: ChoiceKind::None, label: Text(&[("en", "None")]) },
+                Choice {
+                    id: "calf",
+                    kind: ChoiceKind::Finding,
+                    label: Text(&[("en", "Calf"), ("fr", "Mollet")]),
+                },
+                Choice {
+                    id: "foot",
+                    kind: ChoiceKind::Finding,
+                    label: Text(&[("en", "Foot")]),
+                },
+                Choice {
+                    id: "none",
+                    kind: ChoiceKind::None,
+                    label: Text(&[("en", "None")]),
+                },
             ],
             &[],
         ),
-        q("followup", false, YES_NO_UNSURE, &[Clause(&[Condition::Answer { question: "where", options: &["foot"] }])]),
+        q(
+            "followup",
+            false,
+            YES_NO_UNSURE,
+            &[Clause(&[Condition::Answer {
+                question: "where",
+                options: &["foot"],
+            }])],
+        ),
         q("often", false, YES_NO_UNSURE, &[]),
     ],
     rules: &[
-        rule("E", Level::Emergency, &[Clause(&[Condition::Answer { question: "danger", options: &["yes"] }])]),
-        rule("U", Level::UrgentNow, &[Clause(&[Condition::Answer { question: "urgent", options: &["yes"] }])]),
-        rule("T", Level::Today, &[Clause(&[Condition::Answer { question: "followup", options: &["yes"] }])]),
-        rule("A", Level::Appointment, &[Clause(&[Condition::Answer { question: "often", options: &["yes"] }])]),
-        rule("SC", Level::SelfCare, &[Clause(&[Condition::Answer { question: "often", options: &["no", "unsure"] }])]),
+        rule(
+            "E",
+            Level::Emergency,
+            &[Clause(&[Condition::Answer {
+                question: "danger",
+                options: &["yes"],
+            }])],
+        ),
+        rule(
+            "U",
+            Level::UrgentNow,
+            &[Clause(&[Condition::Answer {
+                question: "urgent",
+                options: &["yes"],
+            }])],
+        ),
+        rule(
+            "T",
+            Level::Today,
+            &[Clause(&[Condition::Answer {
+                question: "followup",
+                options: &["yes"],
+            }])],
+        ),
+        rule(
+            "A",
+            Level::Appointment,
+            &[Clause(&[Condition::Answer {
+                question: "often",
+                options: &["yes"],
+            }])],
+        ),
+        rule(
+            "SC",
+            Level::SelfCare,
+            &[Clause(&[Condition::Answer {
+                question: "often",
+                options: &["no", "unsure"],
+            }])],
+        ),
     ],
-    advice: &[Advice {
-        id: "net",
-        kind: AdviceKind::SafetyNet,
-        grade: Grade::C,
-        sources: &["S1"],
-        title: Text(&[("en", "t")]),
-        body: Text(&[("en", "b")]),
-        steps: &[],
-        when: &[Clause(&[Condition::Level(&[Level::SelfCare])])],
-        unless: &[],
-    },
-    Advice {
-        id: "calf_stretch",
-        kind: AdviceKind::Relief,
-        grade: Grade::C,
-        sources: &["S1"],
-        title: Text(&[("en", "t")]),
-        body: Text(&[("en", "b")]),
-        steps: &[],
-        when: &[Clause(&[Condition::Answer { question: "where", options: &["calf"] }])],
-        unless: &[Clause(&[Condition::Rule(&["U"])])],
-    }],
+    advice: &[
+        Advice {
+            id: "net",
+            kind: AdviceKind::SafetyNet,
+            grade: Grade::C,
+            sources: &["S1"],
+            title: Text(&[("en", "t")]),
+            body: Text(&[("en", "b")]),
+            steps: &[],
+            when: &[Clause(&[Condition::Level(&[Level::SelfCare])])],
+            unless: &[],
+        },
+        Advice {
+            id: "calf_stretch",
+            kind: AdviceKind::Relief,
+            grade: Grade::C,
+            sources: &["S1"],
+            title: Text(&[("en", "t")]),
+            body: Text(&[("en", "b")]),
+            steps: &[],
+            when: &[Clause(&[Condition::Answer {
+                question: "where",
+                options: &["calf"],
+            }])],
+            unless: &[Clause(&[Condition::Rule(&["U"])])],
+        },
+    ],
     levels: &[],
     sources: &[],
-    regions: &[Region { id: "gb", name: Text(&[("en", "UK")]), emergency_number: "999" }],
+    regions: &[Region {
+        id: "gb",
+        name: Text(&[("en", "UK")]),
+        emergency_number: "999",
+    }],
     messages: &[],
 };

@@ -257,6 +257,19 @@ pub struct Advice {
     pub unless: &'static [Clause],
 }
 
+impl Advice {
+    /// Shown on every result at `level`, whatever the answers: a clause that tests only the level.
+    pub fn always_shown_at(&self, level: Level) -> bool {
+        self.unless.is_empty()
+            && self.when.iter().any(|c| {
+                !c.0.is_empty()
+                    && c.0
+                        .iter()
+                        .all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level)))
+            })
+    }
+}
+
 /// What a level means for the person: the banner on the result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LevelInfo {
@@ -329,11 +342,17 @@ impl Content {
     }
     /// A catalogue message by generated key, in `lang` or the default language.
     pub fn msg(&self, key: MessageKey, lang: &str) -> &'static str {
-        self.messages.get(key.0).map(|m| m.text.get(lang)).unwrap_or("")
+        self.messages
+            .get(key.0)
+            .map(|m| m.text.get(lang))
+            .unwrap_or("")
     }
 
     /// A catalogue message by key, in `lang` or the default language.
     pub fn message(&self, key: &str, lang: &str) -> Option<&'static str> {
-        self.messages.iter().find(|m| m.key == key).map(|m| m.text.get(lang))
+        self.messages
+            .iter()
+            .find(|m| m.key == key)
+            .map(|m| m.text.get(lang))
     }
 }

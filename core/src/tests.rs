@@ -14,9 +14,27 @@ fn with(pairs: &[(&str, &[&str])]) -> Answers {
 fn questions_come_in_order_and_follow_ups_only_when_they_apply() {
     let a = assess(&FIXTURE, &Answers::new());
     assert_eq!(a.next.unwrap().id, "danger");
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["no"]), ("where", &["calf"])]));
-    assert_eq!(a.next.unwrap().id, "often", "followup is skipped without foot");
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["no"]), ("where", &["calf", "foot"])]));
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["no"]),
+            ("where", &["calf"]),
+        ]),
+    );
+    assert_eq!(
+        a.next.unwrap().id,
+        "often",
+        "followup is skipped without foot"
+    );
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["no"]),
+            ("where", &["calf", "foot"]),
+        ]),
+    );
     assert_eq!(a.next.unwrap().id, "followup");
 }
 
@@ -26,39 +44,95 @@ fn an_emergency_answer_ends_the_questions() {
     assert!(a.is_complete());
     assert_eq!(a.level, Some(Level::Emergency));
     assert_eq!(a.asked.len(), 1);
-    let a = assess(&FIXTURE, &with(&[("danger", &["yes"]), ("urgent", &["no"])]));
-    assert_eq!(a.not_asked, vec!["urgent"], "answers after an emergency are not used");
+    let a = assess(
+        &FIXTURE,
+        &with(&[("danger", &["yes"]), ("urgent", &["no"])]),
+    );
+    assert_eq!(
+        a.not_asked,
+        vec!["urgent"],
+        "answers after an emergency are not used"
+    );
 }
 
 #[test]
 fn not_sure_counts_as_yes_only_for_urgent_and_emergency_rules() {
     let a = assess(&FIXTURE, &with(&[("danger", &["unsure"])]));
     assert_eq!(a.level, Some(Level::Emergency));
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["unsure"]), ("where", &["foot"]), ("followup", &["unsure"]), ("often", &["no"])]));
-    assert_eq!(a.fired_ids(), vec!["U"], "unsure on a TODAY question is not a yes");
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["unsure"]),
+            ("where", &["foot"]),
+            ("followup", &["unsure"]),
+            ("often", &["no"]),
+        ]),
+    );
+    assert_eq!(
+        a.fired_ids(),
+        vec!["U"],
+        "unsure on a TODAY question is not a yes"
+    );
     assert_eq!(a.level, Some(Level::UrgentNow));
 }
 
 #[test]
 fn the_highest_level_wins_and_self_care_needs_no_flags() {
-    let base: &[(&str, &[&str])] = &[("danger", &["no"]), ("urgent", &["no"]), ("where", &["foot"]), ("followup", &["yes"]), ("often", &["no"])];
+    let base: &[(&str, &[&str])] = &[
+        ("danger", &["no"]),
+        ("urgent", &["no"]),
+        ("where", &["foot"]),
+        ("followup", &["yes"]),
+        ("often", &["no"]),
+    ];
     let a = assess(&FIXTURE, &with(base));
     assert_eq!(a.level, Some(Level::Today));
-    assert!(!a.fired_ids().contains(&"SC"), "SELF_CARE rules do not fire beside a flag");
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["no"]), ("where", &["calf"]), ("often", &["no"])]));
+    assert!(
+        !a.fired_ids().contains(&"SC"),
+        "SELF_CARE rules do not fire beside a flag"
+    );
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["no"]),
+            ("where", &["calf"]),
+            ("often", &["no"]),
+        ]),
+    );
     assert_eq!(a.level, Some(Level::SelfCare));
-    assert_eq!(a.advice.iter().map(|x| x.id).collect::<Vec<_>>(), vec!["calf_stretch", "net"]);
+    assert_eq!(
+        a.advice.iter().map(|x| x.id).collect::<Vec<_>>(),
+        vec!["calf_stretch", "net"]
+    );
 }
 
 #[test]
 fn advice_unless_suppresses_an_item() {
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["yes"]), ("where", &["calf"]), ("often", &["no"])]));
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["yes"]),
+            ("where", &["calf"]),
+            ("often", &["no"]),
+        ]),
+    );
     assert!(!a.advice.iter().any(|x| x.id == "calf_stretch"));
 }
 
 #[test]
 fn why_names_the_answers_behind_each_rule() {
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["yes"]), ("where", &["calf"]), ("often", &["no"])]));
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["yes"]),
+            ("where", &["calf"]),
+            ("often", &["no"]),
+        ]),
+    );
     let f = &a.fired[0];
     assert_eq!(f.rule.id, "U");
     assert_eq!(f.because.len(), 1);
@@ -68,7 +142,13 @@ fn why_names_the_answers_behind_each_rule() {
 
 #[test]
 fn changing_an_answer_drops_only_answers_that_no_longer_apply() {
-    let mut a = with(&[("danger", &["no"]), ("urgent", &["no"]), ("where", &["foot"]), ("followup", &["no"]), ("often", &["yes"])]);
+    let mut a = with(&[
+        ("danger", &["no"]),
+        ("urgent", &["no"]),
+        ("where", &["foot"]),
+        ("followup", &["no"]),
+        ("often", &["yes"]),
+    ]);
     answer(&FIXTURE, &mut a, "where", &["calf"]).unwrap();
     assert!(a.get("followup").is_none());
     assert_eq!(a.get("often"), Some(&["yes"][..]), "still applies, kept");
@@ -79,24 +159,60 @@ fn changing_an_answer_drops_only_answers_that_no_longer_apply() {
 
 #[test]
 fn progress_counts_only_questions_that_apply() {
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["no"]), ("where", &["calf"])]));
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["no"]),
+            ("where", &["calf"]),
+        ]),
+    );
     assert_eq!((a.asked.len(), a.remaining), (3, 1));
-    let a = assess(&FIXTURE, &with(&[("danger", &["no"]), ("urgent", &["no"]), ("where", &["foot"])]));
+    let a = assess(
+        &FIXTURE,
+        &with(&[
+            ("danger", &["no"]),
+            ("urgent", &["no"]),
+            ("where", &["foot"]),
+        ]),
+    );
     assert_eq!((a.asked.len(), a.remaining), (3, 2));
 }
 
 #[test]
 fn answers_are_validated() {
     let mut a = Answers::new();
-    assert_eq!(a.set(&FIXTURE, "nope", &["yes"]), Err(AnswerError::UnknownQuestion("nope".into())));
-    assert!(matches!(a.set(&FIXTURE, "danger", &["maybe"]), Err(AnswerError::UnknownOption { .. })));
-    assert!(matches!(a.set(&FIXTURE, "danger", &["yes", "no"]), Err(AnswerError::OneOptionOnly { .. })));
-    assert!(matches!(a.set(&FIXTURE, "where", &["calf", "none"]), Err(AnswerError::ExclusiveOption { .. })));
-    assert!(matches!(a.set(&FIXTURE, "where", &["calf", "calf"]), Err(AnswerError::DuplicateOption { .. })));
-    assert!(matches!(a.set(&FIXTURE, "where", &[]), Err(AnswerError::NoOption { .. })));
+    assert_eq!(
+        a.set(&FIXTURE, "nope", &["yes"]),
+        Err(AnswerError::UnknownQuestion("nope".into()))
+    );
+    assert!(matches!(
+        a.set(&FIXTURE, "danger", &["maybe"]),
+        Err(AnswerError::UnknownOption { .. })
+    ));
+    assert!(matches!(
+        a.set(&FIXTURE, "danger", &["yes", "no"]),
+        Err(AnswerError::OneOptionOnly { .. })
+    ));
+    assert!(matches!(
+        a.set(&FIXTURE, "where", &["calf", "none"]),
+        Err(AnswerError::ExclusiveOption { .. })
+    ));
+    assert!(matches!(
+        a.set(&FIXTURE, "where", &["calf", "calf"]),
+        Err(AnswerError::DuplicateOption { .. })
+    ));
+    assert!(matches!(
+        a.set(&FIXTURE, "where", &[]),
+        Err(AnswerError::NoOption { .. })
+    ));
     assert!(a.is_empty());
     a.set(&FIXTURE, "where", &["foot", "calf"]).unwrap();
-    assert_eq!(a.get("where"), Some(&["calf", "foot"][..]), "kept in content order");
+    assert_eq!(
+        a.get("where"),
+        Some(&["calf", "foot"][..]),
+        "kept in content order"
+    );
 }
 
 #[test]
@@ -108,7 +224,10 @@ fn encoding_round_trips_and_corrupt_parts_are_reported_not_fatal() {
     assert_eq!(back, a);
     assert!(problems.is_empty());
 
-    let (back, problems) = Answers::decode(&FIXTURE, "danger=no;garbage;zzz=1;where=calf,elbow;urgent=yes;danger=yes");
+    let (back, problems) = Answers::decode(
+        &FIXTURE,
+        "danger=no;garbage;zzz=1;where=calf,elbow;urgent=yes;danger=yes",
+    );
     assert_eq!(back.encode(), "danger=no;urgent=yes");
     let reasons: Vec<_> = problems.iter().map(|p| p.reason.as_str()).collect();
     assert_eq!(reasons.len(), 4, "{reasons:?}");

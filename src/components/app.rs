@@ -1,0 +1,104 @@
+//! The root: one state, the emergency line on every screen, and the current screen.
+
+use crate::components::{
+    emergency_bar::emergency_bar, footer::footer, notice::notice_box, question::QuestionPage,
+    relief::Relief, relief_urgent::relief_urgent, result::result_page, start::start,
+    summary::Summary,
+};
+use crate::config::{Config, StartScreen};
+use crate::content::CONTENT;
+use crate::hooks::{
+    use_focus_heading::use_focus_heading,
+    use_history::{initial_screen, use_history},
+};
+use crate::i18n::Tr;
+use crate::route::Screen;
+use crate::state::{Action, Notice, State};
+use crate::storage;
+use yew::prelude::*;
+
+/// What every view needs: the state handle and the text helper. Passed down as a prop (a
+/// context provider would cost more wasm than it saves typing).
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: UseReducerHandle<State>,
+    pub tr: Tr,
+}
+
+impl Ctx {
+    /// A click handler that dispatches `action`. Every such button shares this one closure type,
+    /// which keeps the wasm smaller than a closure per button.
+    pub fn on_click(&self, action: Action) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(action.clone()))
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub config: Config,
+}
+
+fn initial_state(config: &Config) -> State {
+    let (answers, saved_notice) = storage::load_answers();
+    let (mut screen, link_ok) = initial_screen();
+    if screen == Screen::Start && link_ok {
+        screen = match config.start {
+            StartScreen::Home => Screen::Start,
+            StartScreen::Relief => Screen::Relief(None),
+            StartScreen::Check => CONTENT
+                .questions
+                .first()
+                .map(|q| Screen::Question(q.id))
+                .unwrap_or(Screen::Start),
+        };
+    }
+    let region = storage::load_region()
+        .and_then(|id| CONTENT.region(&id))
+        .unwrap_or(config.region);
+    let notice = saved_notice.or((!link_ok).then_some(Notice::UnknownLink));
+    State::new(screen, answers, region, notice)
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let config = props.config;
+        move || initial_state(&config)
+    });
+    use_history(state.clone());
+    {
+        let answers = state.answers.clone();
+        use_effect_with(answers, |a| storage::save_answers(a));
+    }
+    let container = use_node_ref();
+    use_focus_heading(container.clone(), state.visit);
+
+    let tr = Tr {
+        lang: props.config.lang,
+        number: state.region.emergency_number,
+    };
+    let ctx = Ctx {
+        state: state.clone(),
+        tr,
+    };
+    let screen = match state.screen {
+        Screen::Start => start(&ctx),
+        Screen::Relief(muscle) => html! { <Relief ctx={ctx.clone()} {muscle} /> },
+        Screen::ReliefUrgent => relief_urgent(&tr),
+        // Keyed so that a new question starts with its own fresh selection.
+        Screen::Question(id) => html! { <QuestionPage key={id} ctx={ctx.clone()} question={id} /> },
+        Screen::Result => result_page(&ctx),
+        Screen::Summary => html! { <Summary ctx={ctx.clone()} /> },
+    };
+    html! {
+        <div class="cc" ref={container} lang={props.config.lang}>
+                { emergency_bar(&tr) }
+                <main class="cc-main">
+                    { notice_box(&ctx) }
+                    { screen }
+                </main>
+                { footer(&ctx) }
+        </div>
+    }
+}

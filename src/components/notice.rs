@@ -1,0 +1,24 @@
+use crate::components::app::Ctx;
+use crate::content::msg;
+use crate::state::{Action, Notice};
+use yew::prelude::*;
+
+/// Tells the person about a bad link or lost saved answers, in words, without blocking anything.
+/// (A missing answer is shown by the question itself.)
+pub fn notice_box(ctx: &Ctx) -> Html {
+    let tr = ctx.tr;
+    let key = match ctx.state.notice {
+        Some(Notice::UnknownLink) => msg::NOTICE_UNKNOWN_LINK,
+        Some(Notice::NotFinished) => msg::NOTICE_NOT_FINISHED,
+        Some(Notice::SavedAnswersPartlyUnreadable) => msg::NOTICE_SAVED_PARTLY,
+        Some(Notice::SavedAnswersOtherVersion) => msg::NOTICE_SAVED_VERSION,
+        Some(Notice::ChooseAnAnswer) | None => return html! {},
+    };
+    let dismiss = ctx.on_click(Action::DismissNotice);
+    html! {
+        <div class="cc-notice" role="status">
+            <p>{ tr.t(key) }</p>
+            <button type="button" class="cc-link-button" onclick={dismiss}>{ tr.t(msg::NOTICE_DISMISS) }</button>
+        </div>
+    }
+}

@@ -1,0 +1,118 @@
+//! Quick relief: choose the muscle, then the stretch for it, a hold timer and what to do if the
+//! cramp does not ease.
+
+use crate::components::advice_item::advice_item;
+use crate::components::app::Ctx;
+use crate::components::hold_timer::HoldTimer;
+use crate::components::leg_picker::leg_picker;
+use crate::content::{msg, CONTENT};
+use crate::route::Screen;
+use crate::state::Action;
+use crampcheck_core::{Advice, AdviceKind, Condition};
+use gloo_timers::callback::Interval;
+use yew::prelude::*;
+
+/// The cramp has lasted this long: the brief's 10-minute limit (brief 1, U5).
+const URGENT_AFTER_SECONDS: u32 = 600;
+
+fn mentions_muscle(a: &Advice, muscle: Option<&str>) -> bool {
+    a.when.iter().any(|c| {
+        c.0.iter().any(|cond| matches!(cond, Condition::Answer { question: "muscle", options } if muscle.is_none_or(|m| options.contains(&m))))
+    })
+}
+
+/// The relief advice written for this muscle.
+pub fn relief_for(muscle: &str) -> Option<&'static Advice> {
+    CONTENT
+        .advice
+        .iter()
+        .find(|a| a.kind == AdviceKind::Relief && mentions_muscle(a, Some(muscle)))
+}
+
+/// Relief advice for any cramp (not tied to one muscle).
+pub fn general_relief() -> impl Iterator<Item = &'static Advice> {
+    CONTENT
+        .advice
+        .iter()
+        .filter(|a| a.kind == AdviceKind::Relief && !mentions_muscle(a, None))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReliefProps {
+    pub ctx: Ctx,
+    pub muscle: Option<&'static str>,
+}
+
+#[function_component]
+pub fn Relief(props: &ReliefProps) -> Html {
+    let ctx = &props.ctx;
+    let tr = ctx.tr;
+    let seconds = use_state(|| 0u32);
+    {
+        let seconds = seconds.clone();
+        use_effect_with((), move |_| {
+            let mut n = 0;
+            let interval = Interval::new(1_000, move || {
+                n += 1;
+                seconds.set(n);
+            });
+            move || drop(interval)
+        });
+    }
+    let go = |screen: Screen| ctx.on_click(Action::Go(screen));
+    let on_choose = {
+        let s = ctx.state.clone();
+        Callback::from(move |m: &'static str| s.dispatch(Action::Go(Screen::Relief(Some(m)))))
+    };
+    let check = ctx.on_click(Action::StartCheck);
+    let caution = CONTENT.advice_item("avoid_stretching_swollen_leg");
+    let long = *seconds >= URGENT_AFTER_SECONDS;
+    let elapsed = tr.with(
+        msg::TIMER_ELAPSED,
+        &[
+            ("minutes", &(*seconds / 60).to_string()),
+            ("seconds", &(*seconds % 60).to_string()),
+        ],
+    );
+    let urgent_button = html! {
+        <div class={if long { "cc-still-cramping is-long" } else { "cc-still-cramping" }}>
+            if long {
+                <p role="alert">{ tr.t(msg::RELIEF_STILL_CRAMPING_LONG) }</p>
+            }
+            <button type="button" class="cc-button-warning" onclick={go(Screen::ReliefUrgent)}>{ tr.t(msg::RELIEF_STILL_CRAMPING) }</button>
+            <p class="cc-small">{ elapsed }</p>
+        </div>
+    };
+    let caution = html! {
+        <p class="cc-caution"><strong>{ caution.map(|c| tr.text(&c.title)).unwrap_or_default() }</strong>{ " " }{ tr.t(msg::RELIEF_CAUTION) }</p>
+    };
+    match props.muscle.and_then(relief_for) {
+        None => html! {
+            <section class="cc-relief">
+                <h1 tabindex="-1">{ tr.t(msg::RELIEF_TITLE) }</h1>
+                <p class="cc-lead">{ tr.t(msg::RELIEF_LEAD) }</p>
+                { leg_picker(&tr, None, &on_choose) }
+                { caution }
+                { urgent_button }
+            </section>
+        },
+        Some(advice) => html! {
+            <section class="cc-relief">
+                <h1 tabindex="-1">{ tr.text(&advice.title) }</h1>
+                <p>{ tr.text(&advice.body) }</p>
+                <ol class="cc-steps cc-steps-large">
+                    { for advice.steps.iter().map(|s| html! { <li>{ tr.text(s) }</li> }) }
+                </ol>
+                <HoldTimer {tr} />
+                { urgent_button }
+                { caution }
+                <h2>{ tr.t(msg::RELIEF_ALSO_TITLE) }</h2>
+                { for general_relief().map(|a| advice_item(&tr, a)) }
+                <div class="cc-actions">
+                    <button type="button" class="cc-button" onclick={check}>{ tr.t(msg::RELIEF_EASED) }</button>
+                    <button type="button" class="cc-link-button" onclick={go(Screen::Relief(None))}>{ tr.t(msg::RELIEF_OTHER_MUSCLE) }</button>
+                </div>
+            </section>
+        },
+    }
+}

@@ -1,0 +1,35 @@
+use crate::components::app::Ctx;
+use crate::content::msg;
+use crate::route::Screen;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Two clear choices: relief now, or the self-check.
+pub fn start(ctx: &Ctx) -> Html {
+    let tr = ctx.tr;
+    let relief = ctx.on_click(Action::Go(Screen::Relief(None)));
+    let check = ctx.on_click(Action::StartCheck);
+    let in_progress = !ctx.state.answers.is_empty();
+    let resume = ctx.on_click(Action::Go(Screen::Result));
+    html! {
+        <section class="cc-start">
+            <h1 tabindex="-1">{ tr.t(msg::START_TITLE) }</h1>
+            <p class="cc-lead">{ tr.t(msg::START_LEAD) }</p>
+            <div class="cc-choices">
+                <button type="button" class="cc-choice cc-choice-relief" onclick={relief}>
+                    <span class="cc-choice-title">{ tr.t(msg::START_RELIEF) }</span>
+                    <span class="cc-choice-hint">{ tr.t(msg::START_RELIEF_HINT) }</span>
+                </button>
+                <button type="button" class="cc-choice cc-choice-check" onclick={check}>
+                    <span class="cc-choice-title">{ tr.t(msg::START_CHECK) }</span>
+                    <span class="cc-choice-hint">{ tr.t(msg::START_CHECK_HINT) }</span>
+                </button>
+            </div>
+            if in_progress {
+                <p><button type="button" class="cc-link-button" onclick={resume}>{ tr.t(msg::START_CONTINUE) }</button></p>
+            }
+            <p class="cc-privacy">{ tr.t(msg::START_PRIVACY) }</p>
+            <p class="cc-small">{ tr.t(msg::START_NOT_DIAGNOSIS) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,104 @@
+//! A print-ready summary to show a doctor, and the same as plain text to copy.
+
+use crate::components::app::Ctx;
+use crate::content::msg;
+use crate::route::Screen;
+use crate::state::Action;
+use crate::summary_text::summary_doc;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    NotYet,
+    Done,
+    Failed,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub ctx: Ctx,
+}
+
+#[function_component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let ctx = &props.ctx;
+    let tr = ctx.tr;
+    let a = ctx.state.assessment();
+    let copied = use_state(|| Copied::NotYet);
+    let date: String = js_sys::Date::new_0()
+        .to_locale_date_string(tr.lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .into();
+    let doc = summary_doc(&tr, &ctx.state.answers, &a, &date);
+    let text = doc.to_text();
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let copy = {
+        let text = text.clone();
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            let Some(w) = web_sys::window() else { return };
+            let (ok, failed) = (copied.clone(), copied.clone());
+            // Plain promise callbacks: an async block would pull an executor into the wasm.
+            // The two small closures are released to the JS side: one per click of "copy".
+            let on_ok =
+                Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| ok.set(Copied::Done));
+            let on_err = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+                failed.set(Copied::Failed)
+            });
+            let _ = w
+                .navigator()
+                .clipboard()
+                .write_text(&text)
+                .then2(&on_ok, &on_err);
+            on_ok.forget();
+            on_err.forget();
+        })
+    };
+    let back = ctx.on_click(Action::Go(Screen::Result));
+    let (answers_heading, answers) = &doc.sections[1];
+    html! {
+        <article class="cc-summary">
+            <h1 tabindex="-1">{ doc.title.clone() }</h1>
+            <p class="cc-lead cc-no-print">{ tr.t(msg::SUMMARY_LEAD) }</p>
+            <dl class="cc-summary-facts">
+                { for doc.facts.iter().map(|(k, v)| html! { <><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></> }) }
+            </dl>
+            { for doc.sections.iter().filter(|(h, _)| h != answers_heading).map(|(heading, lines)| html! {
+                <>
+                    <h2>{ heading.clone() }</h2>
+                    <ul>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                </>
+            }) }
+            <h2>{ answers_heading.clone() }</h2>
+            <table class="cc-answers">
+                <tbody>
+                    { for answers.iter().map(|line| {
+                        let (q, a) = line.split_once(": ").unwrap_or((line.as_str(), ""));
+                        html! { <tr><th scope="row">{ q.to_string() }</th><td>{ a.to_string() }</td></tr> }
+                    }) }
+                </tbody>
+            </table>
+            <p class="cc-small">{ doc.footer.clone() }</p>
+            <div class="cc-actions cc-no-print">
+                <button type="button" class="cc-button" onclick={print}>{ tr.t(msg::SUMMARY_PRINT) }</button>
+                <button type="button" class="cc-button-secondary" onclick={copy}>{ tr.t(msg::SUMMARY_COPY) }</button>
+                <button type="button" class="cc-link-button" onclick={back}>{ tr.t(msg::SUMMARY_BACK) }</button>
+            </div>
+            <p class="cc-no-print" role="status">
+                { match *copied {
+                    Copied::NotYet => String::new(),
+                    Copied::Done => tr.t(msg::SUMMARY_COPIED),
+                    Copied::Failed => tr.t(msg::SUMMARY_COPY_FAILED),
+                } }
+            </p>
+            <details class="cc-no-print">
+                <summary>{ tr.t(msg::SUMMARY_PLAIN_TEXT) }</summary>
+                <textarea class="cc-plain" readonly=true rows="14" aria-label={tr.t(msg::SUMMARY_PLAIN_TEXT)} value={text} />
+            </details>
+        </article>
+    }
+}

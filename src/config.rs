@@ -1,0 +1,74 @@
+//! Settings from the host page (data attributes on the mount element) and the URL query, e.g.
+//! `?region=us&lang=en&start=relief`.
+
+use crate::content::CONTENT;
+use crampcheck_core::Region;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartScreen {
+    Home,
+    Relief,
+    Check,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Config {
+    pub lang: &'static str,
+    pub region: &'static Region,
+    pub start: StartScreen,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: CONTENT.languages[0],
+            region: default_region(),
+            start: StartScreen::Home,
+        }
+    }
+}
+
+fn default_region() -> &'static Region {
+    CONTENT
+        .region(CONTENT.default_region)
+        .unwrap_or(&CONTENT.regions[0])
+}
+
+impl Config {
+    /// Later sources win; unknown values are ignored, never fatal.
+    pub fn apply(mut self, key: &str, value: &str) -> Self {
+        match key {
+            "lang" => {
+                if let Some(l) = CONTENT
+                    .languages
+                    .iter()
+                    .find(|l| l.eq_ignore_ascii_case(value))
+                {
+                    self.lang = l;
+                }
+            }
+            "region" => {
+                if let Some(r) = CONTENT.region(value) {
+                    self.region = r;
+                }
+            }
+            "start" => {
+                self.start = match value {
+                    "relief" => StartScreen::Relief,
+                    "check" => StartScreen::Check,
+                    _ => StartScreen::Home,
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+
+    pub fn from_query(self, query: &str) -> Self {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .fold(self, |c, (k, v)| c.apply(k, v))
+    }
+}

@@ -1,0 +1,25 @@
+//! Moves focus to the new screen's heading after each navigation (GOV.UK pattern), so screen
+//! reader and keyboard users start at the question, not at the top of the page.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_focus_heading(container: NodeRef, visit: u32) {
+    use_effect_with(visit, move |visit| {
+        // Not on first load: an embedded widget must not steal focus from its host page.
+        if *visit > 0 {
+            if let Some(root) = container.cast::<web_sys::Element>() {
+                if let Some(h) = root
+                    .query_selector("h1")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = h.focus();
+                    h.scroll_into_view_with_bool(true);
+                }
+            }
+        }
+    });
+}

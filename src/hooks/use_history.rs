@@ -1,0 +1,72 @@
+//! Keeps the URL fragment and the browser history in step with the screen, so that the browser's
+//! back button goes back a question and a reload stays where the person was.
+
+use crate::content::CONTENT;
+use crate::route::Screen;
+use crate::state::{Action, State};
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Reads the fragment; only IDs that exist in the content are accepted.
+pub fn screen_from_hash(hash: &str) -> Result<Screen, crate::route::UnknownRoute> {
+    let muscles = CONTENT.question("muscle").map(|q| q.options).unwrap_or(&[]);
+    Screen::from_hash(
+        hash,
+        |id| CONTENT.question(id).map(|q| q.id),
+        |id| muscles.iter().find(|o| o.id == id).map(|o| o.id),
+    )
+}
+
+pub fn initial_screen() -> (Screen, bool) {
+    let hash = current_hash();
+    if hash.is_empty() || hash == "#" {
+        return (Screen::Start, true);
+    }
+    match screen_from_hash(&hash) {
+        Ok(s) => (s, true),
+        Err(_) => (Screen::Start, false),
+    }
+}
+
+#[hook]
+pub fn use_history(state: UseReducerHandle<State>) {
+    let first = use_mut_ref(|| true);
+    {
+        let screen = state.screen;
+        use_effect_with((screen, state.visit), move |(screen, _)| {
+            let want = screen.to_hash();
+            if current_hash() != want {
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    // The first screen replaces the entry the page was opened with.
+                    let _ = if *first.borrow() {
+                        history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&want),
+                        )
+                    } else {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&want))
+                    };
+                }
+            }
+            *first.borrow_mut() = false;
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "popstate", move |_| {
+                match screen_from_hash(&current_hash()) {
+                    Ok(screen) => state.dispatch(Action::Route(screen)),
+                    Err(_) => state.dispatch(Action::UnknownRoute),
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}

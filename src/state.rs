@@ -1,0 +1,162 @@
+//! The app's one state and the actions that change it (a Yew `Reducible`).
+
+use crate::content::CONTENT;
+use crate::route::Screen;
+use crampcheck_core::assessment::{answer, assess, question_after};
+use crampcheck_core::{Answers, Assessment, Region};
+use std::rc::Rc;
+
+/// Something the person should know that is not an error of theirs (a bad link, lost saved answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    UnknownLink,
+    NotFinished,
+    SavedAnswersPartlyUnreadable,
+    SavedAnswersOtherVersion,
+    ChooseAnAnswer,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub screen: Screen,
+    pub answers: Answers,
+    pub region: &'static Region,
+    pub notice: Option<Notice>,
+    /// Bumped on every navigation so the heading gets focus even when the screen repeats.
+    pub visit: u32,
+}
+
+#[derive(Clone)]
+pub enum Action {
+    /// The person moved somewhere (a link or button): becomes a new browser history entry.
+    Go(Screen),
+    /// The browser moved (back/forward or an edited URL): follow it, checking it makes sense.
+    Route(Screen),
+    UnknownRoute,
+    Answer {
+        question: &'static str,
+        options: Vec<&'static str>,
+    },
+    /// Continue pressed with nothing chosen.
+    NothingChosen,
+    StartCheck,
+    Restart,
+    SetRegion(&'static Region),
+    DismissNotice,
+}
+
+impl State {
+    pub fn new(
+        screen: Screen,
+        answers: Answers,
+        region: &'static Region,
+        notice: Option<Notice>,
+    ) -> Self {
+        let mut s = State {
+            screen: Screen::Start,
+            answers,
+            region,
+            notice,
+            visit: 0,
+        };
+        let (screen, n) = s.checked(screen);
+        s.screen = screen;
+        s.notice = s.notice.or(n);
+        s
+    }
+
+    pub fn assessment(&self) -> Assessment {
+        assess(&CONTENT, &self.answers)
+    }
+
+    /// Where the self-check continues: the next unanswered question, or the result.
+    fn resume(&self) -> Screen {
+        match self.assessment().next {
+            Some(q) => Screen::Question(q.id),
+            None => Screen::Result,
+        }
+    }
+
+    /// A screen is only shown when it makes sense for the answers: a question that applies, a
+    /// result once the questions are done. Otherwise the person is taken where they can continue.
+    fn checked(&self, screen: Screen) -> (Screen, Option<Notice>) {
+        match screen {
+            Screen::Question(id) => {
+                let a = self.assessment();
+                let applies =
+                    a.asked.iter().any(|q| q.id == id) || a.next.is_some_and(|q| q.id == id);
+                if applies {
+                    (screen, None)
+                } else {
+                    (self.resume(), Some(Notice::UnknownLink))
+                }
+            }
+            Screen::Result | Screen::Summary => {
+                if self.assessment().is_complete() && !self.answers.is_empty() {
+                    (screen, None)
+                } else {
+                    (self.resume(), Some(Notice::NotFinished))
+                }
+            }
+            other => (other, None),
+        }
+    }
+
+    fn go(&self, screen: Screen, notice: Option<Notice>) -> Rc<State> {
+        Rc::new(State {
+            screen,
+            notice,
+            visit: self.visit + 1,
+            ..self.clone()
+        })
+    }
+}
+
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Go(screen) | Action::Route(screen) => {
+                let (screen, notice) = self.checked(screen);
+                self.go(screen, notice)
+            }
+            Action::UnknownRoute => self.go(self.screen, Some(Notice::UnknownLink)),
+            Action::Answer { question, options } => {
+                let mut next = (*self).clone();
+                if answer(&CONTENT, &mut next.answers, question, &options).is_err() {
+                    // Only offered options reach here; refuse quietly rather than lose answers.
+                    return self.go(self.screen, Some(Notice::ChooseAnAnswer));
+                }
+                next.screen = match question_after(&CONTENT, &next.answers, question) {
+                    Some(q) => Screen::Question(q.id),
+                    None => next.resume(),
+                };
+                next.notice = None;
+                next.visit += 1;
+                Rc::new(next)
+            }
+            Action::NothingChosen => self.go(self.screen, Some(Notice::ChooseAnAnswer)),
+            Action::StartCheck => {
+                let first = CONTENT
+                    .questions
+                    .first()
+                    .map(|q| Screen::Question(q.id))
+                    .unwrap_or(Screen::Start);
+                self.go(first, None)
+            }
+            Action::Restart => Rc::new(State {
+                answers: Answers::new(),
+                ..(*self.go(Screen::Start, None)).clone()
+            }),
+            Action::SetRegion(region) => Rc::new(State {
+                region,
+                ..(*self).clone()
+            }),
+            Action::DismissNotice => Rc::new(State {
+                notice: None,
+                ..(*self).clone()
+            }),
+        }
+    }
+}
