@@ -30,14 +30,16 @@ const shortHash = (text) => createHash('sha256').update(text).digest('hex').slic
 // The start-up script: load the app; if that fails (no WebAssembly, a blocked or corrupt file), keep
 // the static emergency information on screen and say that the check could not start.
 let boot = `
-import init from './${glue}';
 const showFailure = () => {
   for (const el of document.querySelectorAll('.cc-fallback')) { el.hidden = false; el.classList.add('cc-fallback-error'); }
 };
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  // fetch() with the integrity hash, so a tampered or truncated file is refused, not run.
-  await init({ module_or_path: fetch(new URL('./${wasm}', import.meta.url), { integrity: '${sri(wasm)}' }) });
+  // Start the download at once; fetch() with the integrity hash, so a tampered or truncated file
+  // is refused, not run.
+  const wasm = fetch(new URL('./${wasm}', import.meta.url), { integrity: '${sri(wasm)}' });
+  const { default: init } = await import('./${glue}');
+  await init({ module_or_path: wasm });
 } catch (e) {
   console.error('CrampCheck could not start:', e);
   showFailure();
@@ -69,6 +71,10 @@ if (!inline.test(html)) {
   process.exit(1);
 }
 html = html.replace(inline, `<script type=module src="./${bootName}" integrity="${sri(bootName)}" crossorigin></script>`);
+
+// The wasm is fetched by the start-up script with its integrity checked there; a preload link
+// with integrity is ignored by browsers (and warns), so it goes.
+html = html.replace(/<link[^>]*rel=["']?preload["']?[^>]*application\/wasm[^>]*>/, '');
 
 // Refresh every integrity attribute for the file it names (the JS changed above).
 html = html.replace(/<link([^>]*?)href=["']?([^"' >]+)["']?([^>]*?)integrity=["']?sha384-[A-Za-z0-9+/=]+["']?([^>]*)>/g,

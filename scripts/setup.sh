@@ -10,6 +10,7 @@ WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132.0.0
 
 need_browser=${1:-all}   # "serve" skips Chromium, which only the tests need
+export DEBIAN_FRONTEND=noninteractive
 
 log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
@@ -43,9 +44,12 @@ if [ "$need_browser" = all ]; then
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver brotli >/dev/null
   fi
-  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-    log "installing the end-to-end test packages (npm ci)"
-    (cd tests/e2e && npm ci --no-audit --no-fund)
-  fi
+fi
+
+# Build and test tooling from npm (terser for the release build; playwright-core and axe-core for
+# the browser tests). No browser download: the tests drive Debian's Chromium.
+if [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing the npm tooling (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 log "tools ready"

@@ -31,7 +31,9 @@ pub struct Assessment {
     pub fired: Vec<FiredRule>,
     /// Advice for this person, grouped by kind in a fixed order.
     pub advice: Vec<&'static Advice>,
-    /// Questions still to come that apply given the answers so far (for progress).
+    /// Questions still to come on a typical continuation: each unanswered question answered "no"
+    /// (or with its first option), stopping where that path stops. An estimate for progress that
+    /// counts only questions that would be asked, never ones ruled out by the answers so far.
     pub remaining: usize,
 }
 
@@ -153,6 +155,25 @@ fn emergency_fired(content: &Content, answers: &Answers) -> bool {
         .any(|r| rule_fires(content, answers, r).is_some())
 }
 
+/// How many questions a typical continuation still asks: fills each next question with its "no"
+/// option (or its first) until the questions end.
+fn typical_remaining(content: &'static Content, answers: &Answers) -> usize {
+    let mut filled = answers.clone();
+    let mut count = 0;
+    for q in content.questions {
+        if filled.get(q.id).is_some() || !is_asked(content, &filled, q) {
+            continue;
+        }
+        let typical = q.options.iter().find(|o| o.kind == ChoiceKind::None).unwrap_or(&q.options[0]);
+        let _ = filled.set(content, q.id, &[typical.id]);
+        count += 1;
+        if emergency_fired(content, &filled) {
+            break;
+        }
+    }
+    count
+}
+
 /// Assesses the answers given so far.
 pub fn assess(content: &'static Content, answers: &Answers) -> Assessment {
     // Walk the questions in order, using only the answers to questions that apply, so that a stale
@@ -160,7 +181,6 @@ pub fn assess(content: &'static Content, answers: &Answers) -> Assessment {
     let mut on_path = Answers::new();
     let mut asked = Vec::new();
     let mut next = None;
-    let mut remaining = 0;
     let mut ended = false;
     for q in content.questions {
         if ended || !is_asked(content, &on_path, q) {
@@ -177,10 +197,10 @@ pub fn assess(content: &'static Content, answers: &Answers) -> Assessment {
             }
             None => {
                 next.get_or_insert(q);
-                remaining += 1;
             }
         }
     }
+    let remaining = next.map_or(0, |_| typical_remaining(content, &on_path));
     let not_asked = answers
         .iter()
         .map(|(q, _)| q)
@@ -251,14 +271,14 @@ pub fn answer(
     Ok(())
 }
 
-/// The question that comes after `question` on the current path, if any (for "continue" after an
-/// edit, which keeps later answers that still apply).
-pub fn question_after(
-    content: &'static Content,
-    answers: &Answers,
-    question: &str,
-) -> Option<&'static Question> {
+/// The question that comes after `question` on the current path, answered or not (for "continue"
+/// after an edit, which keeps later answers that still apply but must not skip a new follow-up).
+pub fn question_after(content: &'static Content, answers: &Answers, question: &str) -> Option<&'static Question> {
     let a = assess(content, answers);
-    let pos = a.asked.iter().position(|q| q.id == question)?;
-    a.asked.get(pos + 1).copied().or(a.next)
+    let pos = content.questions.iter().position(|q| q.id == question)?;
+    // Every unanswered question that applies comes at or after `a.next`, so the first question
+    // after `question` that is either answered on the path or is `a.next` is the one.
+    content.questions[pos + 1..]
+        .iter()
+        .find(|q| a.asked.iter().any(|x| x.id == q.id) || a.next.is_some_and(|n| n.id == q.id))
 }

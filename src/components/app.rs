@@ -69,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     use_history(state.clone());
     {
         let answers = state.answers.clone();
-        use_effect_with(answers, |a| storage::save_answers(a));
+        use_effect_with(answers, storage::save_answers);
     }
     let container = use_node_ref();
     use_focus_heading(container.clone(), state.visit);

@@ -58,7 +58,7 @@ pub fn leg_picker(
     };
     html! {
         <div class="cc-leg">
-            <svg class="cc-leg-svg" viewBox="0 0 350 350" role="group" aria-label={tr.t(msg::RELIEF_PICTURE_LABEL)}>
+            <svg class="cc-leg-svg" viewBox="-70 0 460 360" role="group" aria-label={tr.t(msg::RELIEF_PICTURE_LABEL)}>
                 // The shin and the hip are drawing only, not choices.
                 <path class="cc-leg-body" d="M190 162 L222 162 L216 270 L190 270 Z" aria-hidden="true" />
                 <path class="cc-leg-body" d="M148 8 L232 8 L230 20 L150 20 Z" aria-hidden="true" />

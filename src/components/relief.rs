@@ -83,8 +83,10 @@ pub fn Relief(props: &ReliefProps) -> Html {
             <p class="cc-small">{ elapsed }</p>
         </div>
     };
-    let caution = html! {
-        <p class="cc-caution"><strong>{ caution.map(|c| tr.text(&c.title)).unwrap_or_default() }</strong>{ " " }{ tr.t(msg::RELIEF_CAUTION) }</p>
+    // From the content's own warning (brief 5.11), so the wording is reviewed with the rest.
+    let caution = match caution {
+        Some(c) => html! { <p class="cc-caution"><strong>{ tr.text(&c.title) }</strong>{ " " }{ tr.text(&c.body) }</p> },
+        None => html! {},
     };
     match props.muscle.and_then(relief_for) {
         None => html! {

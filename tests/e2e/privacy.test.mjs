@@ -1,0 +1,74 @@
+// Answers never leave the device: every request goes to the app's own origin, no cookies are set,
+// and nothing is requested after the app has loaded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, walk, SELF_CARE_PATH } from './helpers.mjs';
+
+test('only the app\'s own files are requested, and none after start-up; no cookies', async () => {
+  const t = await start();
+  try {
+    const { page } = t;
+    await open(page, t.server.url + '/');
+    const atStart = t.requests.length;
+    await page.getByRole('button', { name: /Check my leg cramps/ }).click();
+    await walk(page, SELF_CARE_PATH);
+    await page.getByRole('button', { name: 'Summary for your doctor' }).click();
+    await page.waitForSelector('.cc-summary');
+    const origin = new URL(t.server.url).origin;
+    const foreign = t.requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'requests to other origins');
+    // The browser re-checks the page icon when the URL fragment changes; nothing else is fetched,
+    // and no request carries anything (no query, no body).
+    const later = t.requests.slice(atStart).filter((u) => new URL(u).pathname !== '/icon.svg');
+    assert.deepEqual(later, [], 'no requests during the check');
+    for (const u of t.requests) assert.equal(new URL(u).search, '', `a request with a query: ${u}`);
+    assert.deepEqual(await t.ctx.cookies(), []);
+    const files = t.server.requests.filter((p) => p !== '/');
+    for (const f of files) assert.match(f, /^\/(index\.html|boot-[0-9a-f]+\.js|crampcheck-[0-9a-f]+(_bg\.wasm|\.js)|main-[0-9a-f]+\.css|icon\.svg)$/, `unexpected file ${f}`);
+    assert.deepEqual(t.problems, []);
+  } finally {
+    await t.stop();
+  }
+});
+
+test('the page runs under its Content-Security-Policy without violations', async () => {
+  const t = await start();
+  try {
+    const { page } = t;
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await open(page, t.server.url + '/');
+    await page.getByRole('button', { name: /I have a cramp right now/ }).click();
+    await page.locator('[data-muscle="calf"] path').click();
+    await page.getByRole('button', { name: 'Start a 30-second hold' }).click();
+    await page.waitForTimeout(1200);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  } finally {
+    await t.stop();
+  }
+});
+
+test('without WebAssembly, or with the wasm file blocked, the emergency signs stay on screen', async () => {
+  for (const how of ['no-wasm', 'blocked']) {
+    const t = await start();
+    try {
+      const { page } = t;
+      if (how === 'no-wasm') await page.addInitScript(() => { delete window.WebAssembly; });
+      else await page.route(/_bg\.wasm$/, (r) => r.abort());
+      await page.goto(t.server.url + '/');
+      await page.waitForSelector('.cc-fallback.cc-fallback-error');
+      const text = await page.locator('.cc-fallback').innerText();
+      assert.match(text, /Call 999 now/);
+      assert.match(text, /Sudden breathlessness, chest pain, or coughing up blood/);
+      assert.match(text, /could not start/);
+      assert.equal(await page.locator('.cc-fallback a[href="tel:999"]').count(), 1);
+    } finally {
+      await t.stop();
+    }
+  }
+});
