@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 /// Mounts the app into `root`, reading its settings from the element's data attributes and the URL.
 /// The static fallback inside `root` (emergency signs for when the app cannot start) is removed
 /// only once the app is running.
-pub fn mount(root: web_sys::Element) {
+/// Returns the handle, so a host (or a test) can remove the app again.
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     let mut config = Config::default();
     for key in ["lang", "region", "start"] {
         if let Some(v) = root.get_attribute(&format!("data-{key}")) {
@@ -39,16 +40,18 @@ pub fn mount(root: web_sys::Element) {
         Some(el) => el,
         None => root.clone(),
     };
-    yew::Renderer::<App>::with_root_and_props(app_root, components::app::AppProps { config })
-        .render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(app_root, components::app::AppProps { config })
+            .render();
     if let Some(fallback) = root.query_selector(".cc-fallback").ok().flatten() {
         if let Some(el) = fallback.dyn_ref::<web_sys::HtmlElement>() {
             el.set_hidden(true);
         }
     }
+    handle
 }
 
-/// Shows the static fallback again if the app panics, with a reload button, so the emergency
+/// Shows the static fallback again if the app panics, with its "could not start" line, so the emergency
 /// signs are never replaced by a blank widget.
 pub fn install_panic_fallback() {
     // Through Yew, which otherwise replaces any hook with its own console logger on render.

@@ -1,4 +1,4 @@
-//! `crampcheck`: the command-line assessor for content authors and tests.
+//! `crampcheck-cli`: the command-line assessor for content authors and tests.
 //!
 //! Exit codes: 0 success, 1 content problems or failing scenarios, 2 bad input or usage.
 
@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crampcheck [--content DIR] [--region ID] <command>
+const USAGE: &str = "usage: crampcheck-cli [--content DIR] [--region ID] <command>
 
 commands:
   check                  check the content files and run every scenario
@@ -252,7 +252,7 @@ fn print_assessment(
                 q.text.get(lang)
             ),
             None => eprintln!(
-                "error: {file}: no rule fired: the content has a gap (run `crampcheck check`)"
+                "error: {file}: no rule fired: the content has a gap (run `crampcheck-cli check`)"
             ),
         }
         return ExitCode::from(2);

@@ -10,7 +10,7 @@ fn tmp(name: &str, body: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crampcheck"))
+    let out = Command::new(env!("CARGO_BIN_EXE_crampcheck-cli"))
         .args(args)
         .output()
         .unwrap();

@@ -164,7 +164,11 @@ fn typical_remaining(content: &'static Content, answers: &Answers) -> usize {
         if filled.get(q.id).is_some() || !is_asked(content, &filled, q) {
             continue;
         }
-        let typical = q.options.iter().find(|o| o.kind == ChoiceKind::None).unwrap_or(&q.options[0]);
+        let typical = q
+            .options
+            .iter()
+            .find(|o| o.kind == ChoiceKind::None)
+            .unwrap_or(&q.options[0]);
         let _ = filled.set(content, q.id, &[typical.id]);
         count += 1;
         if emergency_fired(content, &filled) {
@@ -273,7 +277,11 @@ pub fn answer(
 
 /// The question that comes after `question` on the current path, answered or not (for "continue"
 /// after an edit, which keeps later answers that still apply but must not skip a new follow-up).
-pub fn question_after(content: &'static Content, answers: &Answers, question: &str) -> Option<&'static Question> {
+pub fn question_after(
+    content: &'static Content,
+    answers: &Answers,
+    question: &str,
+) -> Option<&'static Question> {
     let a = assess(content, answers);
     let pos = content.questions.iter().position(|q| q.id == question)?;
     // Every unanswered question that applies comes at or after `a.next`, so the first question

@@ -155,7 +155,10 @@ fn changing_an_answer_drops_only_answers_that_no_longer_apply() {
     assert_eq!(question_after(&FIXTURE, &a, "where").unwrap().id, "often");
     // A new follow-up created by an edit is not skipped, even though later answers are kept.
     answer(&FIXTURE, &mut a, "where", &["calf", "foot"]).unwrap();
-    assert_eq!(question_after(&FIXTURE, &a, "where").unwrap().id, "followup");
+    assert_eq!(
+        question_after(&FIXTURE, &a, "where").unwrap().id,
+        "followup"
+    );
     answer(&FIXTURE, &mut a, "danger", &["yes"]).unwrap();
     assert_eq!(a.len(), 1, "an emergency drops everything after it");
 }
@@ -163,7 +166,10 @@ fn changing_an_answer_drops_only_answers_that_no_longer_apply() {
 #[test]
 fn progress_counts_only_questions_that_apply() {
     let a = assess(&FIXTURE, &Answers::new());
-    assert_eq!(a.remaining, 4, "typical path: danger, urgent, where (none), often");
+    assert_eq!(
+        a.remaining, 4,
+        "typical path: danger, urgent, where (none), often"
+    );
     let a = assess(&FIXTURE, &with(&[("danger", &["yes"])]));
     assert_eq!(a.remaining, 0);
     let a = assess(

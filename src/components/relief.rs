@@ -85,7 +85,9 @@ pub fn Relief(props: &ReliefProps) -> Html {
     };
     // From the content's own warning (brief 5.11), so the wording is reviewed with the rest.
     let caution = match caution {
-        Some(c) => html! { <p class="cc-caution"><strong>{ tr.text(&c.title) }</strong>{ " " }{ tr.text(&c.body) }</p> },
+        Some(c) => {
+            html! { <p class="cc-caution"><strong>{ tr.text(&c.title) }</strong>{ " " }{ tr.text(&c.body) }</p> }
+        }
         None => html! {},
     };
     match props.muscle.and_then(relief_for) {
