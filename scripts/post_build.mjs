@@ -55,7 +55,7 @@ async function minify(code) {
     console.warn('post_build: terser is not installed (npm ci), JavaScript left unminified');
     return code;
   }
-  const out = await terser.minify(code, { module: true, compress: { passes: 2 }, mangle: true });
+  const out = await terser.minify(code, { module: true, compress: { passes: 3, unsafe_arrows: true }, mangle: true });
   return out.code;
 }
 

@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 // The same policy as the page's meta tag, as a header (a host should send it like this).
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /**
  * Serves `root` on 127.0.0.1. `extra` maps a URL path to [content type, body] for test pages.

@@ -9,6 +9,7 @@ pub mod route;
 pub mod state;
 pub mod storage;
 pub mod summary_text;
+pub mod timer;
 
 use components::app::App;
 use config::Config;

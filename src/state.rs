@@ -2,6 +2,7 @@
 
 use crate::content::CONTENT;
 use crate::route::Screen;
+use crate::timer::{HoldAction, ReliefClock};
 use crampcheck_core::assessment::{answer, assess, question_after};
 use crampcheck_core::{Answers, Assessment, Region};
 use std::rc::Rc;
@@ -24,6 +25,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Bumped on every navigation so the heading gets focus even when the screen repeats.
     pub visit: u32,
+    /// Quick relief's clock and hold timer.
+    pub clock: ReliefClock,
 }
 
 #[derive(Clone)]
@@ -43,6 +46,9 @@ pub enum Action {
     Restart,
     SetRegion(&'static Region),
     DismissNotice,
+    /// One second passed on a quick-relief screen.
+    Tick,
+    Hold(HoldAction),
 }
 
 impl State {
@@ -58,6 +64,7 @@ impl State {
             region,
             notice,
             visit: 0,
+            clock: ReliefClock::default(),
         };
         let (screen, n) = s.checked(screen);
         s.screen = screen;
@@ -103,10 +110,21 @@ impl State {
     }
 
     fn go(&self, screen: Screen, notice: Option<Notice>) -> Rc<State> {
+        // Quick relief keeps one clock while the person moves between its screens; a new muscle
+        // starts a new hold.
+        let clock = match (self.screen, screen) {
+            (Screen::Relief(a), Screen::Relief(b)) if a != b => self.clock.new_muscle(),
+            (
+                Screen::Relief(_) | Screen::ReliefUrgent,
+                Screen::Relief(_) | Screen::ReliefUrgent,
+            ) => self.clock,
+            _ => ReliefClock::default(),
+        };
         Rc::new(State {
             screen,
             notice,
             visit: self.visit + 1,
+            clock,
             ..self.clone()
         })
     }
@@ -155,6 +173,14 @@ impl yew::Reducible for State {
             }),
             Action::DismissNotice => Rc::new(State {
                 notice: None,
+                ..(*self).clone()
+            }),
+            Action::Tick => Rc::new(State {
+                clock: self.clock.tick(),
+                ..(*self).clone()
+            }),
+            Action::Hold(a) => Rc::new(State {
+                clock: self.clock.hold(a),
                 ..(*self).clone()
             }),
         }

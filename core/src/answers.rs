@@ -54,7 +54,26 @@ impl std::error::Error for AnswerError {}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeProblem {
     pub fragment: String,
-    pub reason: String,
+    pub reason: DecodeReason,
+}
+
+/// Why a fragment was dropped. Typed, not text: the app only counts them, and formatting code
+/// would otherwise ship in the wasm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeReason {
+    NotQuestionEqualsOption,
+    AnsweredTwice,
+    Invalid(AnswerError),
+}
+
+impl fmt::Display for DecodeReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeReason::NotQuestionEqualsOption => f.write_str("expected question=option"),
+            DecodeReason::AnsweredTwice => f.write_str("question answered twice"),
+            DecodeReason::Invalid(e) => e.fmt(f),
+        }
+    }
 }
 
 impl Answers {
@@ -176,7 +195,7 @@ impl Answers {
             let Some((q, opts)) = fragment.split_once('=') else {
                 problems.push(DecodeProblem {
                     fragment: fragment.into(),
-                    reason: "expected question=option".into(),
+                    reason: DecodeReason::NotQuestionEqualsOption,
                 });
                 continue;
             };
@@ -184,14 +203,14 @@ impl Answers {
             if answers.get(q).is_some() {
                 problems.push(DecodeProblem {
                     fragment: fragment.into(),
-                    reason: format!("question '{q}' answered twice"),
+                    reason: DecodeReason::AnsweredTwice,
                 });
                 continue;
             }
             if let Err(e) = answers.set(content, q, &opts) {
                 problems.push(DecodeProblem {
                     fragment: fragment.into(),
-                    reason: e.to_string(),
+                    reason: DecodeReason::Invalid(e),
                 });
             }
         }

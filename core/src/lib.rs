@@ -13,6 +13,6 @@ mod fixture;
 #[cfg(test)]
 mod tests;
 
-pub use answers::{AnswerError, Answers, DecodeProblem};
+pub use answers::{AnswerError, Answers, DecodeProblem, DecodeReason};
 pub use assessment::{assess, Assessment, FiredRule};
 pub use model::*;

@@ -242,7 +242,7 @@ fn encoding_round_trips_and_corrupt_parts_are_reported_not_fatal() {
         "danger=no;garbage;zzz=1;where=calf,elbow;urgent=yes;danger=yes",
     );
     assert_eq!(back.encode(), "danger=no;urgent=yes");
-    let reasons: Vec<_> = problems.iter().map(|p| p.reason.as_str()).collect();
+    let reasons: Vec<_> = problems.iter().map(|p| p.reason.to_string()).collect();
     assert_eq!(reasons.len(), 4, "{reasons:?}");
     assert!(reasons[0].contains("expected question=option"));
     assert!(reasons[1].contains("unknown question 'zzz'"));

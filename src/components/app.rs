@@ -1,9 +1,9 @@
 //! The root: one state, the emergency line on every screen, and the current screen.
 
 use crate::components::{
-    emergency_bar::emergency_bar, footer::footer, notice::notice_box, question::QuestionPage,
-    relief::Relief, relief_urgent::relief_urgent, result::result_page, start::start,
-    summary::Summary,
+    emergency_bar::emergency_bar, footer::footer, notice::notice_box, question::question_page,
+    relief::relief, relief_urgent::relief_urgent, result::result_page, start::start,
+    summary::summary,
 };
 use crate::config::{Config, StartScreen};
 use crate::content::CONTENT;
@@ -15,6 +15,7 @@ use crate::i18n::Tr;
 use crate::route::Screen;
 use crate::state::{Action, Notice, State};
 use crate::storage;
+use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 /// What every view needs: the state handle and the text helper. Passed down as a prop (a
@@ -71,6 +72,15 @@ pub fn App(props: &AppProps) -> Html {
         let answers = state.answers.clone();
         use_effect_with(answers, storage::save_answers);
     }
+    {
+        // Quick relief's clock ticks only while a relief screen is open.
+        let state = state.clone();
+        let on_relief = matches!(state.screen, Screen::Relief(_));
+        use_effect_with(on_relief, move |on| {
+            let interval = on.then(|| Interval::new(1_000, move || state.dispatch(Action::Tick)));
+            move || drop(interval)
+        });
+    }
     let container = use_node_ref();
     use_focus_heading(container.clone(), state.visit);
 
@@ -84,12 +94,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let screen = match state.screen {
         Screen::Start => start(&ctx),
-        Screen::Relief(muscle) => html! { <Relief ctx={ctx.clone()} {muscle} /> },
+        Screen::Relief(muscle) => relief(&ctx, muscle),
         Screen::ReliefUrgent => relief_urgent(&tr),
-        // Keyed so that a new question starts with its own fresh selection.
-        Screen::Question(id) => html! { <QuestionPage key={id} ctx={ctx.clone()} question={id} /> },
+        Screen::Question(id) => question_page(&ctx, id),
         Screen::Result => result_page(&ctx),
-        Screen::Summary => html! { <Summary ctx={ctx.clone()} /> },
+        Screen::Summary => summary(&ctx),
     };
     html! {
         <div class="cc" ref={container} lang={props.config.lang}>

@@ -9,12 +9,6 @@ use crampcheck_core::{ChoiceKind, Question};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub ctx: Ctx,
-    pub question: &'static str,
-}
-
 /// The new selection after ticking or unticking `option`: "none" and "not sure" exclude the rest.
 pub fn toggle(
     q: &Question,
@@ -41,20 +35,28 @@ pub fn toggle(
     next
 }
 
-#[function_component]
-pub fn QuestionPage(props: &QuestionProps) -> Html {
-    let ctx = &props.ctx;
+/// The inputs of the form around `el`.
+fn inputs_of(el: &web_sys::Element) -> Vec<web_sys::HtmlInputElement> {
+    let Some(form) = el.closest("form").ok().flatten() else {
+        return Vec::new();
+    };
+    let Ok(list) = form.query_selector_all("input") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// The form keeps its own ticks (no component state: each component costs wasm size); the
+/// answer is read when the person presses Continue. Keyed by question, so a new question always
+/// starts from its saved answer.
+pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
     let tr = ctx.tr;
-    let Some(q) = CONTENT.question(props.question) else {
+    let Some(q) = CONTENT.question(question) else {
         return html! {};
     };
-    let selected = use_state(|| {
-        ctx.state
-            .answers
-            .get(q.id)
-            .map(<[_]>::to_vec)
-            .unwrap_or_default()
-    });
+    let saved: &[&str] = ctx.state.answers.get(q.id).unwrap_or(&[]);
     let a = ctx.state.assessment();
     let position = a.asked.iter().position(|x| x.id == q.id);
     let done = position.map(|p| p + 1).unwrap_or(a.asked.len() + 1);
@@ -71,19 +73,59 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     ));
     let onsubmit = {
         let s = ctx.state.clone();
-        let selected = selected.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if selected.is_empty() {
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Ok(Some(any_input)) = form.query_selector("input") else {
+                return;
+            };
+            let chosen: Vec<&'static str> = inputs_of(&any_input)
+                .iter()
+                .filter(|i| i.checked())
+                .filter_map(|i| q.option(&i.value()).map(|o| o.id))
+                .collect();
+            if chosen.is_empty() {
                 s.dispatch(Action::NothingChosen);
             } else {
                 s.dispatch(Action::Answer {
                     question: q.id,
-                    options: (*selected).clone(),
+                    options: chosen,
                 });
             }
         })
     };
+    // "None of these" and "not sure" untick the findings, and a finding unticks them (one shared
+    // handler for every option).
+    let onchange = Callback::from(move |e: Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if !q.multiple || !input.checked() {
+            return;
+        }
+        let current: Vec<&'static str> = inputs_of(&input)
+            .iter()
+            .filter(|i| i.checked())
+            .filter_map(|i| q.option(&i.value()).map(|o| o.id))
+            .collect();
+        let Some(option) = q.option(&input.value()) else {
+            return;
+        };
+        let keep = toggle(q, &current, option.id, true);
+        for other in inputs_of(&input) {
+            if other.checked() && !keep.iter().any(|k| *k == other.value()) {
+                other.set_checked(false);
+            }
+        }
+    });
     let error = ctx.state.notice == Some(Notice::ChooseAnAnswer);
     let input_type = if q.multiple { "checkbox" } else { "radio" };
     let first_exclusive = q.options.iter().position(|o| o.kind != ChoiceKind::Finding);
@@ -100,7 +142,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         }
     });
     html! {
-        <form class="cc-question" {onsubmit} novalidate=true>
+        <form key={q.id} class="cc-question" {onsubmit} novalidate=true>
             <p class="cc-progress">{ tr.with(msg::QUESTION_PROGRESS, &[("done", &done.to_string()), ("total", &total.max(done).to_string())]) }</p>
             if error {
                 <div class="cc-error-summary" role="alert">
@@ -119,14 +161,8 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 <div class="cc-options">
                     { for q.options.iter().enumerate().map(|(i, o)| {
                         let id = format!("cc-{}-{}", q.id, o.id);
-                        let checked = selected.contains(&o.id);
-                        let onchange = {
-                            let selected = selected.clone();
-                            Callback::from(move |e: Event| {
-                                let on = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
-                                selected.set(toggle(q, &selected, o.id, on));
-                            })
-                        };
+                        let checked = saved.contains(&o.id);
+                        let onchange = onchange.clone();
                         html! {
                             <>
                                 if q.multiple && Some(i) == first_exclusive && i > 0 {

@@ -3,17 +3,13 @@
 
 use crate::components::advice_item::advice_item;
 use crate::components::app::Ctx;
-use crate::components::hold_timer::HoldTimer;
+use crate::components::hold_timer::hold_timer;
 use crate::components::leg_picker::leg_picker;
 use crate::content::{msg, CONTENT};
 use crate::route::Screen;
 use crate::state::Action;
 use crampcheck_core::{Advice, AdviceKind, Condition};
-use gloo_timers::callback::Interval;
 use yew::prelude::*;
-
-/// The cramp has lasted this long: the brief's 10-minute limit (brief 1, U5).
-const URGENT_AFTER_SECONDS: u32 = 600;
 
 fn mentions_muscle(a: &Advice, muscle: Option<&str>) -> bool {
     a.when.iter().any(|c| {
@@ -37,28 +33,9 @@ pub fn general_relief() -> impl Iterator<Item = &'static Advice> {
         .filter(|a| a.kind == AdviceKind::Relief && !mentions_muscle(a, None))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReliefProps {
-    pub ctx: Ctx,
-    pub muscle: Option<&'static str>,
-}
-
-#[function_component]
-pub fn Relief(props: &ReliefProps) -> Html {
-    let ctx = &props.ctx;
+pub fn relief(ctx: &Ctx, muscle: Option<&'static str>) -> Html {
     let tr = ctx.tr;
-    let seconds = use_state(|| 0u32);
-    {
-        let seconds = seconds.clone();
-        use_effect_with((), move |_| {
-            let mut n = 0;
-            let interval = Interval::new(1_000, move || {
-                n += 1;
-                seconds.set(n);
-            });
-            move || drop(interval)
-        });
-    }
+    let seconds = ctx.state.clock.seconds;
     let go = |screen: Screen| ctx.on_click(Action::Go(screen));
     let on_choose = {
         let s = ctx.state.clone();
@@ -66,12 +43,12 @@ pub fn Relief(props: &ReliefProps) -> Html {
     };
     let check = ctx.on_click(Action::StartCheck);
     let caution = CONTENT.advice_item("avoid_stretching_swollen_leg");
-    let long = *seconds >= URGENT_AFTER_SECONDS;
+    let long = ctx.state.clock.is_long();
     let elapsed = tr.with(
         msg::TIMER_ELAPSED,
         &[
-            ("minutes", &(*seconds / 60).to_string()),
-            ("seconds", &(*seconds % 60).to_string()),
+            ("minutes", &(seconds / 60).to_string()),
+            ("seconds", &(seconds % 60).to_string()),
         ],
     );
     let urgent_button = html! {
@@ -90,7 +67,7 @@ pub fn Relief(props: &ReliefProps) -> Html {
         }
         None => html! {},
     };
-    match props.muscle.and_then(relief_for) {
+    match muscle.and_then(relief_for) {
         None => html! {
             <section class="cc-relief">
                 <h1 tabindex="-1">{ tr.t(msg::RELIEF_TITLE) }</h1>
@@ -107,7 +84,7 @@ pub fn Relief(props: &ReliefProps) -> Html {
                 <ol class="cc-steps cc-steps-large">
                     { for advice.steps.iter().map(|s| html! { <li>{ tr.text(s) }</li> }) }
                 </ol>
-                <HoldTimer {tr} />
+                { hold_timer(ctx) }
                 { urgent_button }
                 { caution }
                 <h2>{ tr.t(msg::RELIEF_ALSO_TITLE) }</h2>

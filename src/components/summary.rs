@@ -6,26 +6,19 @@ use crate::route::Screen;
 use crate::state::Action;
 use crate::summary_text::summary_doc;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    NotYet,
-    Done,
-    Failed,
+/// Writes the copy result into the summary's status line (a live region).
+fn say(status: &Option<web_sys::Element>, message: &str) {
+    if let Some(el) = status {
+        el.set_text_content(Some(message));
+    }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub ctx: Ctx,
-}
-
-#[function_component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let ctx = &props.ctx;
+pub fn summary(ctx: &Ctx) -> Html {
     let tr = ctx.tr;
     let a = ctx.state.assessment();
-    let copied = use_state(|| Copied::NotYet);
     let date: String = js_sys::Date::new_0()
         .to_locale_date_string(tr.lang, &wasm_bindgen::JsValue::UNDEFINED)
         .into();
@@ -38,16 +31,23 @@ pub fn Summary(props: &SummaryProps) -> Html {
     });
     let copy = {
         let text = text.clone();
-        let copied = copied.clone();
-        Callback::from(move |_| {
+        let (done, failed) = (tr.t(msg::SUMMARY_COPIED), tr.t(msg::SUMMARY_COPY_FAILED));
+        Callback::from(move |e: MouseEvent| {
             let Some(w) = web_sys::window() else { return };
-            let (ok, failed) = (copied.clone(), copied.clone());
+            // The status line sits beside the button; found from the click, not kept in state.
+            let status = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|b| b.closest("article").ok().flatten())
+                .and_then(|art| art.query_selector("[role=status]").ok().flatten());
+            let (ok_status, err_status) = (status.clone(), status);
+            let (done, failed) = (done.clone(), failed.clone());
             // Plain promise callbacks: an async block would pull an executor into the wasm.
             // The two small closures are released to the JS side: one per click of "copy".
             let on_ok =
-                Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| ok.set(Copied::Done));
+                Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| say(&ok_status, &done));
             let on_err = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
-                failed.set(Copied::Failed)
+                say(&err_status, &failed)
             });
             let _ = w
                 .navigator()
@@ -88,13 +88,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <button type="button" class="cc-button-secondary" onclick={copy}>{ tr.t(msg::SUMMARY_COPY) }</button>
                 <button type="button" class="cc-link-button" onclick={back}>{ tr.t(msg::SUMMARY_BACK) }</button>
             </div>
-            <p class="cc-no-print" role="status">
-                { match *copied {
-                    Copied::NotYet => String::new(),
-                    Copied::Done => tr.t(msg::SUMMARY_COPIED),
-                    Copied::Failed => tr.t(msg::SUMMARY_COPY_FAILED),
-                } }
-            </p>
+            <p class="cc-no-print" role="status"></p>
             <details class="cc-no-print">
                 <summary>{ tr.t(msg::SUMMARY_PLAIN_TEXT) }</summary>
                 <textarea class="cc-plain" readonly=true rows="14" aria-label={tr.t(msg::SUMMARY_PLAIN_TEXT)} value={text} />

@@ -16,8 +16,9 @@ pub fn use_focus_heading(container: NodeRef, visit: u32) {
                     .flatten()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
+                    // Focus also scrolls the heading into view (clear of the sticky bar, by
+                    // its CSS scroll margin).
                     let _ = h.focus();
-                    h.scroll_into_view_with_bool(true);
                 }
             }
         }

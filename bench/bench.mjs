@@ -1,0 +1,120 @@
+// Size and speed benchmark (a script, not a test): builds the release site, then prints
+//  - bytes per file of the first load, raw, gzip and brotli, and the total against the budget;
+//  - median time from navigation to the first question being interactive (headless Chromium);
+//  - median time from an answer click to the next question rendered;
+//  - WebAssembly memory after a full self-check.
+// Usage: node bench/bench.mjs [--no-build] [--runs N]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/static_server.mjs';
+import { ROOT, DIST, CHROMIUM_ARGS, SELF_CARE_PATH } from '../tests/e2e/helpers.mjs';
+
+const BUDGET_BROTLI = 100 * 1024;
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+if (!args.includes('--no-build')) {
+  console.log('building the release site (trunk build --release) ...');
+  execFileSync('trunk', ['build', '--release'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => (n / 1024).toFixed(1);
+
+const server = await serve(DIST);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// Capture the wasm memory without changing the shipped code.
+const captureMemory = () => {
+  const keep = (r) => { window.__wasmMemory = (r.instance || r).exports.memory; return r; };
+  const s = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = (...a) => s.apply(WebAssembly, a).then(keep);
+  const i = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...a) => i.apply(WebAssembly, a).then(keep);
+};
+
+// 1. First load: what the browser actually fetches to show the start screen.
+const ctx0 = await browser.newContext();
+const page0 = await ctx0.newPage();
+const fetched = [];
+page0.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+await page0.goto(server.url + '/');
+await page0.waitForSelector('.cc .cc-emergency');
+await page0.waitForLoadState('networkidle');
+await ctx0.close();
+const files = [...new Set(fetched)].map((p) => (p === '/' ? '/index.html' : p));
+const rows = files.map((p) => {
+  const body = readFileSync(join(DIST, p));
+  return {
+    file: p.slice(1).replace(/-[0-9a-f]{16}/, '-<hash>'),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+// 2. Speed, over several fresh (uncached) runs.
+const interactive = [];
+const answerTimes = [];
+let memory = 0;
+for (let run = 0; run < runs; run++) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await page.addInitScript(captureMemory);
+  await page.goto(server.url + '/#/check/emergency_breathing');
+  await page.waitForSelector('.cc-question input');
+  interactive.push(await page.evaluate(() => performance.now()));
+  for (const labels of SELF_CARE_PATH) {
+    for (const l of labels) await page.getByLabel(l, { exact: true }).check();
+    // Rendered = the form now asks another question (its inputs carry the question's ID), or the
+    // result banner is there.
+    const ms = await page.evaluate(() => new Promise((done) => {
+      const current = () => document.querySelector('.cc-question input')?.name;
+      const before = current();
+      const t0 = performance.now();
+      const obs = new MutationObserver(() => {
+        if (document.querySelector('.cc-banner') || (current() && current() !== before)) {
+          obs.disconnect();
+          done(performance.now() - t0);
+        }
+      });
+      obs.observe(document.body, { subtree: true, childList: true });
+      document.querySelector('.cc-question button[type=submit]').click();
+    }));
+    answerTimes.push(ms);
+  }
+  await page.waitForSelector('.cc-banner');
+  memory = await page.evaluate(() => window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : 0);
+  await ctx.close();
+}
+await browser.close();
+await server.close();
+
+const chromeVersion = execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).toString().trim();
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  chromium: chromeVersion,
+  first_load: rows,
+  total,
+  budget_brotli: BUDGET_BROTLI,
+  within_budget: total.brotli <= BUDGET_BROTLI,
+  runs,
+  first_question_interactive_ms_median: Math.round(median(interactive)),
+  answer_to_next_question_ms_median: Number(median(answerTimes).toFixed(1)),
+  wasm_memory_bytes_after_check: memory,
+};
+
+console.log('\nFirst load (files the browser fetched for the start screen)');
+console.log('file'.padEnd(28) + 'raw'.padStart(10) + 'gzip'.padStart(10) + 'brotli'.padStart(10));
+for (const r of rows) console.log(r.file.padEnd(28) + String(r.raw).padStart(10) + String(r.gzip).padStart(10) + String(r.brotli).padStart(10));
+console.log('total'.padEnd(28) + String(total.raw).padStart(10) + String(total.gzip).padStart(10) + String(total.brotli).padStart(10));
+console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB budget: ${result.within_budget ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`\nnavigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
+console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);
+console.log(`WebAssembly memory after a full self-check: ${kb(memory)} KB`);
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+console.log('\nwritten to bench/results/latest.json');
