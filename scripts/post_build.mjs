@@ -1,8 +1,15 @@
-// Trunk post-build hook (runs on the staging folder before it becomes dist/).
-// 1. Replaces Trunk's inline start-up script with a small external one, so the page's
-//    Content-Security-Policy needs no 'unsafe-inline', and so a failed start shows the fallback.
-// 2. Minifies the JavaScript in release builds.
-// 3. Recomputes the subresource-integrity hashes of everything the page loads.
+// Trunk post-build hook (runs on the staging folder before it becomes dist/). It writes what Trunk
+// cannot: a start-up script without inline JS, the embeds, the offline service worker, and fresh
+// subresource-integrity hashes.
+//  - boot-<hash>.js replaces Trunk's inline start-up script (so the CSP needs no 'unsafe-inline'),
+//    shows the static fallback if the app cannot start, and registers the service worker.
+//  - embed-<hash>.js is the <leg-cramp-check> custom element (shadow DOM); embed.js is its stable
+//    name for hosts.
+//  - embed.html is the app for iframes, with frame-<hash>.js reporting its height to the parent;
+//    frame-host.js is the parent page's side.
+//  - sw.js caches this build's files on first visit so the app works offline, and waits for the
+//    person's consent before a new build takes over.
+//  - JavaScript is minified in release builds, and every integrity attribute is refreshed.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,30 +20,42 @@ if (!dir) {
   console.error('post_build: TRUNK_STAGING_DIR is not set (run through trunk build)');
   process.exit(1);
 }
+const fail = (msg) => { console.error(`post_build: ${msg}`); process.exit(1); };
 
-const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+const read = (name) => readFileSync(join(dir, name), 'utf8');
 const files = readdirSync(dir);
 const glue = files.find((f) => /^crampcheck-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^crampcheck-[0-9a-f]+_bg\.wasm$/.test(f));
-if (!glue || !wasm) {
-  console.error(`post_build: cannot find the app's .js and .wasm in ${dir}`);
-  process.exit(1);
-}
+const css = files.find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+if (!glue || !wasm || !css) fail(`cannot find the app's .js, .wasm and .css in ${dir}`);
 
 const sri = (name) => 'sha384-' + createHash('sha384').update(readFileSync(join(dir, name))).digest('base64');
-const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const hash16 = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-// The start-up script: load the app; if that fails (no WebAssembly, a blocked or corrupt file), keep
-// the static emergency information on screen and say that the check could not start.
-let boot = `
+let terser = null;
+if (release) {
+  try { terser = await import('terser'); } catch { console.warn('post_build: terser is not installed (npm ci): JavaScript left unminified'); }
+}
+const minify = async (code) => (terser ? (await terser.minify(code, { module: true, compress: { passes: 3, unsafe_arrows: true }, mangle: true })).code : code);
+/** Writes `code` (minified) as `<stem>-<hash>.js` and returns the name. */
+const emit = async (stem, code) => {
+  const out = await minify(code);
+  const name = `${stem}-${hash16(out)}.js`;
+  writeFileSync(join(dir, name), out);
+  return name;
+};
+
+writeFileSync(join(dir, glue), await minify(read(glue)));
+
+// The app's start-up: fetch the wasm at once with its integrity hash (a tampered or truncated file
+// is refused, not run); if anything fails, keep the static emergency information on screen and say
+// that the check could not start. Then the offline service worker.
+const boot = await emit('boot', `
 const showFailure = () => {
   for (const el of document.querySelectorAll('.cc-fallback')) { el.hidden = false; el.classList.add('cc-fallback-error'); }
 };
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  // Start the download at once; fetch() with the integrity hash, so a tampered or truncated file
-  // is refused, not run.
   const wasm = fetch(new URL('./${wasm}', import.meta.url), { integrity: '${sri(wasm)}' });
   const { default: init } = await import('./${glue}');
   await init({ module_or_path: wasm });
@@ -44,44 +63,146 @@ try {
   console.error('CrampCheck could not start:', e);
   showFailure();
 }
-`;
-
-async function minify(code) {
-  if (!release) return code;
-  let terser;
-  try {
-    terser = await import('terser');
-  } catch {
-    console.warn('post_build: terser is not installed (npm ci), JavaScript left unminified');
-    return code;
-  }
-  const out = await terser.minify(code, { module: true, compress: { passes: 3, unsafe_arrows: true }, mangle: true });
-  return out.code;
+const sw = navigator.serviceWorker;
+if (sw) {
+  sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
+    // A new build waits until the person agrees (the app shows a notice), so versions never mix.
+    const offer = (worker) => {
+      if (!worker || !sw.controller) return;
+      document.documentElement.dataset.ccUpdate = '';
+      document.dispatchEvent(new Event('cc-update'));
+      document.addEventListener('cc-apply', () => {
+        sw.addEventListener('controllerchange', () => location.reload());
+        worker.postMessage('skip-waiting');
+      }, { once: true });
+    };
+    offer(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const w = reg.installing;
+      w?.addEventListener('statechange', () => { if (w.state === 'installed') offer(w); });
+    });
+  }, (e) => console.warn('CrampCheck works online only here:', e));
 }
+`);
 
-writeFileSync(join(dir, glue), await minify(readFileSync(join(dir, glue), 'utf8')));
-boot = await minify(boot);
-const bootName = `boot-${shortHash(boot)}.js`;
-writeFileSync(join(dir, bootName), boot);
-
-// Replace the inline module script Trunk wrote.
+// Trunk's inline module script goes; ours comes in.
+let html = read('index.html');
 const inline = /<script type=["']?module["']?>[\s\S]*?<\/script>/;
-if (!inline.test(html)) {
-  console.error('post_build: Trunk\'s start-up script was not found in index.html');
-  process.exit(1);
-}
-html = html.replace(inline, `<script type=module src="./${bootName}" integrity="${sri(bootName)}" crossorigin></script>`);
-
-// The wasm is fetched by the start-up script with its integrity checked there; a preload link
-// with integrity is ignored by browsers (and warns), so it goes.
+if (!inline.test(html)) fail("Trunk's start-up script was not found in index.html");
+html = html.replace(inline, `<script type=module src="./${boot}" integrity="${sri(boot)}" crossorigin></script>`);
+// The wasm is fetched by boot.js with its integrity checked there; a preload link with integrity is
+// ignored by browsers (and warns), so it goes.
 html = html.replace(/<link[^>]*rel=["']?preload["']?[^>]*application\/wasm[^>]*>/, '');
-
-// Refresh every integrity attribute for the file it names (the JS changed above).
 html = html.replace(/<link([^>]*?)href=["']?([^"' >]+)["']?([^>]*?)integrity=["']?sha384-[A-Za-z0-9+/=]+["']?([^>]*)>/g,
   (m, a, href, b, c) => {
     const name = href.replace(/^\.?\//, '');
-    if (!existsSync(join(dir, name))) return m;
-    return `<link${a}href="${href}"${b}integrity="${sri(name)}"${c}>`;
+    return existsSync(join(dir, name)) ? `<link${a}href="${href}"${b}integrity="${sri(name)}"${c}>` : m;
   });
-writeFileSync(indexPath, html);
-console.log(`post_build: ${bootName}, ${release ? 'minified' : 'not minified'}, integrity refreshed`);
+writeFileSync(join(dir, 'index.html'), html);
+
+// The static fallback, for the custom element to show before (or instead of) the app.
+const fallbackStart = html.search(/<div class=["']?cc-fallback["']?>/);
+const fallbackEnd = html.search(/<div class=["']?cc-app-root["']?>/);
+if (fallbackStart < 0 || fallbackEnd < 0) fail('the .cc-fallback block was not found in index.html');
+const fallback = html.slice(fallbackStart, fallbackEnd);
+
+// <leg-cramp-check>: one script and the element, anywhere. Shadow DOM keeps the host page's CSS
+// out and ours in; each element is its own app (no shared URL, history or storage).
+const embed = await emit('embed', `
+const base = new URL('./', import.meta.url);
+let app;
+const load = () => app ??= import(new URL('./${glue}', base).href).then(async (m) => {
+  await m.default({ module_or_path: fetch(new URL('./${wasm}', base), { integrity: '${sri(wasm)}' }) });
+  return m;
+});
+const ATTRS = ['lang', 'region', 'emergency-number', 'start'];
+class LegCrampCheck extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = new URL('./${css}', base).href;
+    style.integrity = '${sri(css)}';
+    style.crossOrigin = 'anonymous';
+    const host = document.createElement('div');
+    host.className = 'cc-host';
+    host.setAttribute('data-embedded', '');
+    for (const a of ATTRS) if (this.hasAttribute(a)) host.setAttribute('data-' + a, this.getAttribute(a));
+    // Our own build's static HTML (never content from the host page).
+    host.innerHTML = ${JSON.stringify(fallback + '<div class=cc-app-root></div>')};
+    root.append(style, host);
+    load().then((m) => { this.widget = m.mountWidget(host); }, (e) => {
+      console.error('CrampCheck could not start:', e);
+      const f = host.querySelector('.cc-fallback');
+      f.hidden = false;
+      f.classList.add('cc-fallback-error');
+    });
+  }
+  disconnectedCallback() {
+    this.widget?.unmount();
+    this.widget = null;
+  }
+}
+if (!customElements.get('leg-cramp-check')) customElements.define('leg-cramp-check', LegCrampCheck);
+`);
+// The stable name hosts put in their page; it only imports the versioned file.
+writeFileSync(join(dir, 'embed.js'), `import './${embed}';\n`);
+
+// The iframe page: the app itself, telling its parent how tall it is so there is never a double
+// scrollbar. Height only: nothing about the answers leaves the frame.
+const frame = await emit('frame', `
+if (parent !== window) {
+  const el = document.getElementById('crampcheck');
+  const send = () => parent.postMessage({ type: 'crampcheck:height', height: Math.ceil(el.getBoundingClientRect().height) }, '*');
+  new ResizeObserver(send).observe(el);
+  send();
+}
+`);
+writeFileSync(join(dir, 'embed.html'), html.replace('</head>', `<script type=module src="./${frame}" integrity="${sri(frame)}" crossorigin></script></head>`));
+// The parent page's side: resize the frame, but only for messages from the app's own origin and
+// from that very frame.
+writeFileSync(join(dir, 'frame-host.js'), await minify(`
+const origin = new URL(import.meta.url).origin;
+addEventListener('message', (e) => {
+  if (e.origin !== origin || e.data?.type !== 'crampcheck:height') return;
+  const h = Number(e.data.height);
+  if (!Number.isFinite(h) || h <= 0 || h > 100000) return;
+  for (const f of document.querySelectorAll('iframe')) {
+    if (f.contentWindow === e.source) f.style.height = h + 'px';
+  }
+});
+`));
+
+// The "embed this" page gets the real integrity of embed.js.
+if (existsSync(join(dir, 'embed-this.html'))) {
+  writeFileSync(join(dir, 'embed-this.html'), read('embed-this.html').replaceAll('__EMBED_INTEGRITY__', sri('embed.js')));
+}
+
+// Offline: every file of this build, cached on first visit under a name unique to the build.
+const cached = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const version = hash16(cached.map((f) => f + sri(f)).join('\n'));
+writeFileSync(join(dir, 'sw.js'), await minify(`
+const CACHE = 'crampcheck-${version}';
+const FILES = ${JSON.stringify(['./', ...cached.map((f) => './' + f)])};
+self.addEventListener('install', (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES))));
+// No skipWaiting on install: a new build takes over only when the page asks (the person agreed).
+self.addEventListener('message', (e) => { if (e.data === 'skip-waiting') self.skipWaiting(); });
+self.addEventListener('activate', (e) => e.waitUntil(
+  caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('crampcheck-') && k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()),
+));
+self.addEventListener('fetch', (e) => {
+  const req = e.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== location.origin) return;
+  e.respondWith(caches.open(CACHE).then(async (c) => {
+    if (req.mode === 'navigate') {
+      const page = new URL(req.url).pathname.endsWith('/embed.html') ? './embed.html' : './index.html';
+      return (await c.match(req, { ignoreSearch: true })) || (await c.match(page)) || fetch(req);
+    }
+    return (await c.match(req)) || fetch(req);
+  }));
+});
+`));
+console.log(`post_build: ${boot}, ${embed}, ${frame}, sw.js (cache ${version}); ${release ? 'minified' : 'not minified'}`);

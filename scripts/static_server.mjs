@@ -52,6 +52,9 @@ export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
         'Cache-Control': 'no-cache',
       };
       if (extname(path) === '.html') headers['Content-Security-Policy'] = CSP;
+      // The embed loads the app's files from other sites' pages: they must be readable cross-origin
+      // (CORS), which also lets those pages check their integrity.
+      else headers['Access-Control-Allow-Origin'] = '*';
       res.writeHead(200, headers);
       res.end(body);
     } catch {

@@ -16,6 +16,12 @@ pub struct Config {
     pub lang: &'static str,
     pub region: &'static Region,
     pub start: StartScreen,
+    /// A host's own emergency number (`emergency-number="112"`), shown until the person picks a
+    /// region themselves.
+    pub number: Option<&'static str>,
+    /// Inside someone else's page (the custom element): the page's URL, history and storage
+    /// belong to the host, and two widgets on one page must not share them.
+    pub embedded: bool,
 }
 
 impl Default for Config {
@@ -24,6 +30,8 @@ impl Default for Config {
             lang: CONTENT.languages[0],
             region: default_region(),
             start: StartScreen::Home,
+            number: None,
+            embedded: false,
         }
     }
 }
@@ -52,6 +60,16 @@ impl Config {
                     self.region = r;
                 }
             }
+            "emergency-number" => {
+                // Digits, spaces, + and - only: this becomes a tel: link.
+                let ok = !value.is_empty()
+                    && value.len() <= 16
+                    && value.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-'));
+                if ok {
+                    self.number = Some(Box::leak(value.to_string().into_boxed_str()));
+                }
+            }
+            "embedded" => self.embedded = true,
             "start" => {
                 self.start = match value {
                     "relief" => StartScreen::Relief,

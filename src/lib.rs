@@ -5,6 +5,7 @@ pub mod config;
 pub mod content;
 pub mod hooks;
 pub mod i18n;
+pub mod pwa;
 pub mod route;
 pub mod state;
 pub mod storage;
@@ -15,27 +16,34 @@ use components::app::App;
 use config::Config;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `root`, reading its settings from the element's data attributes and the URL.
-/// The static fallback inside `root` (emergency signs for when the app cannot start) is removed
-/// only once the app is running.
+thread_local! {
+    /// Every element an app was mounted in, so a panic can bring back each one's fallback.
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Mounts the app into `root`. Settings, later ones winning: the page's `lang`, the element's
+/// `data-lang`, `data-region`, `data-emergency-number`, `data-start` and `data-embedded`
+/// attributes, then (for the app's own page only) the URL query. The static fallback inside
+/// `root` (emergency signs for when the app cannot start) is hidden once the app is running.
 /// Returns the handle, so a host (or a test) can remove the app again.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     let mut config = Config::default();
-    for key in ["lang", "region", "start"] {
+    let page_lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    if let Some(lang) = page_lang {
+        config = config.apply("lang", &lang);
+    }
+    for key in ["lang", "region", "emergency-number", "start", "embedded"] {
         if let Some(v) = root.get_attribute(&format!("data-{key}")) {
             config = config.apply(key, &v);
         }
     }
-    if let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) {
-        config = config.from_query(&search);
-    }
-    if let Some(lang) = root.get_attribute("lang").or_else(|| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"))
-    }) {
-        config = config.apply("lang", &lang);
+    if !config.embedded {
+        if let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) {
+            config = config.from_query(&search);
+        }
     }
     let app_root = match root.query_selector(".cc-app-root").ok().flatten() {
         Some(el) => el,
@@ -49,37 +57,27 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
             el.set_hidden(true);
         }
     }
+    ROOTS.with(|r| r.borrow_mut().push(root));
     handle
 }
 
-/// Shows the static fallback again if the app panics, with its "could not start" line, so the emergency
-/// signs are never replaced by a blank widget.
+/// Shows `root`'s static fallback, with its "could not start" line, and hides the app in it.
+fn show_fallback(root: &web_sys::Element) {
+    for (selector, hidden) in [(".cc-fallback", false), (".cc-app-root", true)] {
+        if let Some(el) = root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            el.set_hidden(hidden);
+            if !hidden {
+                let _ = el.class_list().add_1("cc-fallback-error");
+            }
+        }
+    }
+}
+
+/// On a panic, every mounted app shows its static fallback again, so the emergency signs are
+/// never replaced by a blank widget.
 pub fn install_panic_fallback() {
     // Through Yew, which otherwise replaces any hook with its own console logger on render.
     yew::set_custom_panic_hook(Box::new(|_| {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        if let Ok(list) = doc.query_selector_all(".cc-fallback") {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    el.set_hidden(false);
-                    let _ = el.class_list().add_1("cc-fallback-error");
-                }
-            }
-        }
-        if let Ok(list) = doc.query_selector_all(".cc-app-root") {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    el.set_hidden(true);
-                }
-            }
-        }
+        ROOTS.with(|r| r.borrow().iter().for_each(show_fallback));
     }));
 }

@@ -15,6 +15,8 @@ pub enum Notice {
     SavedAnswersPartlyUnreadable,
     SavedAnswersOtherVersion,
     ChooseAnAnswer,
+    /// The service worker has a new version waiting (it is not used until the person agrees).
+    UpdateReady,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +29,8 @@ pub struct State {
     pub visit: u32,
     /// Quick relief's clock and hold timer.
     pub clock: ReliefClock,
+    /// The host page's own emergency number, until the person picks a region.
+    pub number_override: Option<&'static str>,
 }
 
 #[derive(Clone)]
@@ -48,6 +52,7 @@ pub enum Action {
     DismissNotice,
     /// One second passed on a quick-relief screen.
     Tick,
+    UpdateReady,
     Hold(HoldAction),
 }
 
@@ -65,6 +70,7 @@ impl State {
             notice,
             visit: 0,
             clock: ReliefClock::default(),
+            number_override: None,
         };
         let (screen, n) = s.checked(screen);
         s.screen = screen;
@@ -169,10 +175,15 @@ impl yew::Reducible for State {
             }),
             Action::SetRegion(region) => Rc::new(State {
                 region,
+                number_override: None,
                 ..(*self).clone()
             }),
             Action::DismissNotice => Rc::new(State {
                 notice: None,
+                ..(*self).clone()
+            }),
+            Action::UpdateReady => Rc::new(State {
+                notice: Some(Notice::UpdateReady),
                 ..(*self).clone()
             }),
             Action::Tick => Rc::new(State {

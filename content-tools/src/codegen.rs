@@ -200,7 +200,8 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
     g.0.push_str(" ],\n messages: &[\n");
     for m in c.messages {
         g.0.push_str("  Message { key: ");
-        g.s(m.key);
+        // The app looks messages up by the generated index, never by key.
+        g.s(if opts.app { "" } else { m.key });
         g.0.push_str(", text: ");
         g.text(&m.text);
         g.0.push_str(" },\n");

@@ -15,6 +15,7 @@ use crate::i18n::Tr;
 use crate::route::Screen;
 use crate::state::{Action, Notice, State};
 use crate::storage;
+use crampcheck_core::Answers;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
@@ -24,6 +25,8 @@ use yew::prelude::*;
 pub struct Ctx {
     pub state: UseReducerHandle<State>,
     pub tr: Tr,
+    /// Running inside another page's custom element: no URL, history or storage of its own.
+    pub embedded: bool,
 }
 
 impl Ctx {
@@ -41,8 +44,16 @@ pub struct AppProps {
 }
 
 fn initial_state(config: &Config) -> State {
-    let (answers, saved_notice) = storage::load_answers();
-    let (mut screen, link_ok) = initial_screen();
+    let (answers, saved_notice) = if config.embedded {
+        (Answers::new(), None)
+    } else {
+        storage::load_answers()
+    };
+    let (mut screen, link_ok) = if config.embedded {
+        (Screen::Start, true)
+    } else {
+        initial_screen()
+    };
     if screen == Screen::Start && link_ok {
         screen = match config.start {
             StartScreen::Home => Screen::Start,
@@ -54,11 +65,13 @@ fn initial_state(config: &Config) -> State {
                 .unwrap_or(Screen::Start),
         };
     }
-    let region = storage::load_region()
-        .and_then(|id| CONTENT.region(&id))
-        .unwrap_or(config.region);
+    let saved_region = if config.embedded { None } else { storage::load_region().and_then(|id| CONTENT.region(&id)) };
+    let region = saved_region.unwrap_or(config.region);
     let notice = saved_notice.or((!link_ok).then_some(Notice::UnknownLink));
-    State::new(screen, answers, region, notice)
+    let mut state = State::new(screen, answers, region, notice);
+    // A person's own earlier choice of region wins over the host's number.
+    state.number_override = config.number.filter(|_| saved_region.is_none());
+    state
 }
 
 #[function_component]
@@ -67,10 +80,15 @@ pub fn App(props: &AppProps) -> Html {
         let config = props.config;
         move || initial_state(&config)
     });
-    use_history(state.clone());
+    let embedded = props.config.embedded;
+    use_history(state.clone(), !embedded);
     {
         let answers = state.answers.clone();
-        use_effect_with(answers, storage::save_answers);
+        use_effect_with(answers, move |a| {
+            if !embedded {
+                storage::save_answers(a)
+            }
+        });
     }
     {
         // Quick relief's clock ticks only while a relief screen is open.
@@ -81,16 +99,25 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(interval)
         });
     }
+    {
+        // The service worker (started by boot.js) says when a new version is waiting.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = crate::pwa::on_update_ready(move || state.dispatch(Action::UpdateReady));
+            move || drop(listener)
+        });
+    }
     let container = use_node_ref();
     use_focus_heading(container.clone(), state.visit);
 
     let tr = Tr {
         lang: props.config.lang,
-        number: state.region.emergency_number,
+        number: state.number_override.unwrap_or(state.region.emergency_number),
     };
     let ctx = Ctx {
         state: state.clone(),
         tr,
+        embedded,
     };
     let screen = match state.screen {
         Screen::Start => start(&ctx),

@@ -9,6 +9,7 @@ use yew::prelude::*;
 pub fn footer(ctx: &Ctx) -> Html {
     let tr = ctx.tr;
     let state = ctx.state.clone();
+    let embedded = ctx.embedded;
     let onchange = Callback::from(move |e: Event| {
         let Some(select) = e
             .target()
@@ -17,7 +18,9 @@ pub fn footer(ctx: &Ctx) -> Html {
             return;
         };
         if let Some(region) = CONTENT.region(&select.value()) {
-            storage::save_region(region.id);
+            if !embedded {
+                storage::save_region(region.id);
+            }
             state.dispatch(Action::SetRegion(region));
         }
     });
@@ -35,6 +38,9 @@ pub fn footer(ctx: &Ctx) -> Html {
                 </select>
             </label>
             <p>{ tr.t(msg::FOOTER_PRIVACY) }</p>
+            if !ctx.embedded {
+                <p><a href="embed-this.html">{ tr.t(msg::FOOTER_EMBED) }</a></p>
+            }
             <p class="cc-version">{ tr.with(msg::RESULT_VERSION, &[("version", CONTENT.version)]) }</p>
         </footer>
     }

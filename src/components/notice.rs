@@ -12,13 +12,19 @@ pub fn notice_box(ctx: &Ctx) -> Html {
         Some(Notice::NotFinished) => msg::NOTICE_NOT_FINISHED,
         Some(Notice::SavedAnswersPartlyUnreadable) => msg::NOTICE_SAVED_PARTLY,
         Some(Notice::SavedAnswersOtherVersion) => msg::NOTICE_SAVED_VERSION,
+        Some(Notice::UpdateReady) => msg::NOTICE_UPDATE,
         Some(Notice::ChooseAnAnswer) | None => return html! {},
     };
-    let dismiss = ctx.on_click(Action::DismissNotice);
+    // A new version is only switched to when the person says so (the page then reloads).
+    let (label, onclick) = if ctx.state.notice == Some(Notice::UpdateReady) {
+        (msg::NOTICE_RELOAD, Callback::from(|_| crate::pwa::apply_update()))
+    } else {
+        (msg::NOTICE_DISMISS, ctx.on_click(Action::DismissNotice))
+    };
     html! {
         <div class="cc-notice" role="status">
             <p>{ tr.t(key) }</p>
-            <button type="button" class="cc-link-button" onclick={dismiss}>{ tr.t(msg::NOTICE_DISMISS) }</button>
+            <button type="button" class="cc-link-button" {onclick}>{ tr.t(label) }</button>
         </div>
     }
 }

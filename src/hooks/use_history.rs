@@ -34,12 +34,16 @@ pub fn initial_screen() -> (Screen, bool) {
     }
 }
 
+/// `enabled` is false inside a host page's custom element: the URL belongs to the host.
 #[hook]
-pub fn use_history(state: UseReducerHandle<State>) {
+pub fn use_history(state: UseReducerHandle<State>, enabled: bool) {
     let first = use_mut_ref(|| true);
     {
         let screen = state.screen;
         use_effect_with((screen, state.visit), move |(screen, _)| {
+            if !enabled {
+                return;
+            }
             let want = screen.to_hash();
             if current_hash() != want {
                 if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -59,7 +63,7 @@ pub fn use_history(state: UseReducerHandle<State>) {
         });
     }
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|w| {
+        let listener = web_sys::window().filter(|_| enabled).map(|w| {
             EventListener::new(&w, "popstate", move |_| {
                 match screen_from_hash(&current_hash()) {
                     Ok(screen) => state.dispatch(Action::Route(screen)),
