@@ -154,8 +154,19 @@ writeFileSync(join(dir, 'embed.js'), `import './${embed}';\n`);
 const frame = await emit('frame', `
 if (parent !== window) {
   const el = document.getElementById('crampcheck');
-  const send = () => parent.postMessage({ type: 'crampcheck:height', height: Math.ceil(el.getBoundingClientRect().height) }, '*');
+  let last = 0;
+  const send = () => {
+    const height = Math.ceil(el.getBoundingClientRect().height);
+    if (height !== last) parent.postMessage({ type: 'crampcheck:height', height: (last = height) }, '*');
+  };
   new ResizeObserver(send).observe(el);
+  // Browsers pause resize observers in cross-origin frames that are off screen, and a frame left
+  // at its old height may never come on screen: DOM changes trigger a report too.
+  let timer = 0;
+  new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(send, 50); })
+    .observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The parent's script may start after our first report: it asks, we answer.
+  addEventListener('message', (e) => { if (e.source === parent && e.data === 'crampcheck:measure') { last = 0; send(); } });
   send();
 }
 `);
@@ -164,6 +175,13 @@ writeFileSync(join(dir, 'embed.html'), html.replace('</head>', `<script type=mod
 // from that very frame.
 writeFileSync(join(dir, 'frame-host.js'), await minify(`
 const origin = new URL(import.meta.url).origin;
+const ask = () => {
+  for (const f of document.querySelectorAll('iframe')) {
+    try { if (new URL(f.src, location.href).origin === origin) f.contentWindow?.postMessage('crampcheck:measure', origin); } catch {}
+  }
+};
+ask();
+addEventListener('load', ask);
 addEventListener('message', (e) => {
   if (e.origin !== origin || e.data?.type !== 'crampcheck:height') return;
   const h = Number(e.data.height);
@@ -174,9 +192,9 @@ addEventListener('message', (e) => {
 });
 `));
 
-// The "embed this" page gets the real integrity of embed.js.
-if (existsSync(join(dir, 'embed-this.html'))) {
-  writeFileSync(join(dir, 'embed-this.html'), read('embed-this.html').replaceAll('__EMBED_INTEGRITY__', sri('embed.js')));
+// The "embed this" page's snippet gets the real integrity of embed.js.
+if (existsSync(join(dir, 'embed-this.js'))) {
+  writeFileSync(join(dir, 'embed-this.js'), read('embed-this.js').replaceAll('__EMBED_INTEGRITY__', sri('embed.js')));
 }
 
 // Offline: every file of this build, cached on first visit under a name unique to the build.

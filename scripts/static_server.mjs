@@ -21,8 +21,9 @@ const TYPES = {
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * Serves `root` on 127.0.0.1. `extra` maps a URL path to [content type, body] for test pages.
- * Returns { url, requests, close }.
+ * Serves `root` on 127.0.0.1. `extra` maps a URL path to [content type, body, headers] for test
+ * pages; it is read on each request, so a test can change it while serving.
+ * Returns { url, requests, extra, close }.
  */
 export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
   const base = resolve(root);
@@ -32,8 +33,8 @@ export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
     requests.push(url.pathname);
     if (!quiet) console.log(req.method, url.pathname);
     if (extra[url.pathname]) {
-      const [type, body] = extra[url.pathname];
-      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      const [type, body, headers = {}] = extra[url.pathname];
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
       res.end(body);
       return;
     }
@@ -66,7 +67,8 @@ export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
   return {
     url: `http://127.0.0.1:${actual}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    extra,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }
 

@@ -64,7 +64,9 @@ impl Config {
                 // Digits, spaces, + and - only: this becomes a tel: link.
                 let ok = !value.is_empty()
                     && value.len() <= 16
-                    && value.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-'));
+                    && value
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-'));
                 if ok {
                     self.number = Some(Box::leak(value.to_string().into_boxed_str()));
                 }

@@ -64,7 +64,12 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
 /// Shows `root`'s static fallback, with its "could not start" line, and hides the app in it.
 fn show_fallback(root: &web_sys::Element) {
     for (selector, hidden) in [(".cc-fallback", false), (".cc-app-root", true)] {
-        if let Some(el) = root.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = root
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             el.set_hidden(hidden);
             if !hidden {
                 let _ = el.class_list().add_1("cc-fallback-error");
@@ -77,7 +82,10 @@ fn show_fallback(root: &web_sys::Element) {
 /// never replaced by a blank widget.
 pub fn install_panic_fallback() {
     // Through Yew, which otherwise replaces any hook with its own console logger on render.
-    yew::set_custom_panic_hook(Box::new(|_| {
-        ROOTS.with(|r| r.borrow().iter().for_each(show_fallback));
-    }));
+    yew::set_custom_panic_hook(Box::new(|_| show_fallbacks()));
+}
+
+/// What the panic hook does: every mounted app gives way to its static emergency information.
+pub fn show_fallbacks() {
+    ROOTS.with(|r| r.borrow().iter().for_each(show_fallback));
 }

@@ -8,7 +8,10 @@ use gloo_events::EventListener;
 /// then leaves `data-cc-update` on the root element).
 pub fn on_update_ready(mut f: impl FnMut() + 'static) -> Option<EventListener> {
     let doc = web_sys::window()?.document()?;
-    if doc.document_element().is_some_and(|e| e.has_attribute("data-cc-update")) {
+    if doc
+        .document_element()
+        .is_some_and(|e| e.has_attribute("data-cc-update"))
+    {
         f();
     }
     Some(EventListener::new(&doc, "cc-update", move |_| f()))

@@ -115,7 +115,14 @@ impl State {
         }
     }
 
+    /// A waiting update stays on offer as the person moves on; other notices are about the
+    /// screen they were shown on.
+    fn lasting_notice(&self) -> Option<Notice> {
+        self.notice.filter(|n| *n == Notice::UpdateReady)
+    }
+
     fn go(&self, screen: Screen, notice: Option<Notice>) -> Rc<State> {
+        let notice = notice.or(self.lasting_notice());
         // Quick relief keeps one clock while the person moves between its screens; a new muscle
         // starts a new hold.
         let clock = match (self.screen, screen) {
@@ -156,7 +163,7 @@ impl yew::Reducible for State {
                     Some(q) => Screen::Question(q.id),
                     None => next.resume(),
                 };
-                next.notice = None;
+                next.notice = self.lasting_notice();
                 next.visit += 1;
                 Rc::new(next)
             }

@@ -224,3 +224,40 @@ async fn changing_the_region_changes_every_number_shown() {
         "the choice is remembered as a preference"
     );
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_emergency_signs_come_back() {
+    let app = mount(&[]).await;
+    assert!(app.find(".cc-fallback").hidden());
+    // What the panic hook runs (a real panic would end this test run too).
+    crampcheck::show_fallbacks();
+    let fallback = app.find(".cc-fallback");
+    assert!(
+        !fallback.hidden(),
+        "the static emergency information is back"
+    );
+    assert!(fallback.class_list().contains("cc-fallback-error"));
+    assert!(
+        app.find(".cc-app-root").hidden(),
+        "the broken app is hidden"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_widget_leaves_the_page_url_and_storage_alone() {
+    let app = mount(&[("data-embedded", ""), ("data-emergency-number", "112")]).await;
+    app.click(app.button("Check my leg cramps")).await;
+    app.answer("none").await;
+    assert_eq!(app.text(".cc h1"), "Is your leg or foot like this now?");
+    let w = web_sys::window().unwrap();
+    assert_eq!(w.location().hash().unwrap(), "#/", "hash untouched");
+    assert_eq!(
+        w.session_storage().unwrap().unwrap().length().unwrap(),
+        0,
+        "no saved answers"
+    );
+    assert!(
+        app.text(".cc-emergency").contains("Call 112"),
+        "the host's own number"
+    );
+}

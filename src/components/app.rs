@@ -65,7 +65,11 @@ fn initial_state(config: &Config) -> State {
                 .unwrap_or(Screen::Start),
         };
     }
-    let saved_region = if config.embedded { None } else { storage::load_region().and_then(|id| CONTENT.region(&id)) };
+    let saved_region = if config.embedded {
+        None
+    } else {
+        storage::load_region().and_then(|id| CONTENT.region(&id))
+    };
     let region = saved_region.unwrap_or(config.region);
     let notice = saved_notice.or((!link_ok).then_some(Notice::UnknownLink));
     let mut state = State::new(screen, answers, region, notice);
@@ -112,7 +116,9 @@ pub fn App(props: &AppProps) -> Html {
 
     let tr = Tr {
         lang: props.config.lang,
-        number: state.number_override.unwrap_or(state.region.emergency_number),
+        number: state
+            .number_override
+            .unwrap_or(state.region.emergency_number),
     };
     let ctx = Ctx {
         state: state.clone(),

@@ -17,7 +17,10 @@ pub fn notice_box(ctx: &Ctx) -> Html {
     };
     // A new version is only switched to when the person says so (the page then reloads).
     let (label, onclick) = if ctx.state.notice == Some(Notice::UpdateReady) {
-        (msg::NOTICE_RELOAD, Callback::from(|_| crate::pwa::apply_update()))
+        (
+            msg::NOTICE_RELOAD,
+            Callback::from(|_| crate::pwa::apply_update()),
+        )
     } else {
         (msg::NOTICE_DISMISS, ctx.on_click(Action::DismissNotice))
     };

@@ -1,0 +1,106 @@
+// Installable offline app: after one visit the whole app works without a network; a new build is
+// detected and offered, and taken only when the person agrees.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static_server.mjs';
+import { start, open, answer, walk, heading, DIST, CHROMIUM_ARGS, SELF_CARE_PATH } from './helpers.mjs';
+
+async function waitForOffline(page) {
+  // Controlled by the service worker and with this build cached.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const keys = await caches.keys();
+    if (keys.length !== 1) return false;
+    const c = await caches.open(keys[0]);
+    return (await c.keys()).some((r) => r.url.endsWith('_bg.wasm'));
+  });
+}
+
+test('after one visit, the self-check and quick relief work offline', async () => {
+  const t = await start();
+  try {
+    const { page, ctx } = t;
+    await open(page, t.server.url + '/');
+    await waitForOffline(page);
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.cc .cc-emergency');
+    assert.equal(await heading(page), 'Leg cramps: what to do now, and what to do next');
+    await page.getByRole('button', { name: /Check my leg cramps/ }).click();
+    await walk(page, SELF_CARE_PATH);
+    assert.equal(await heading(page), 'You can look after this at home');
+    await page.goto(t.server.url + '/?offline=1#/relief/calf');
+    await page.waitForSelector('.cc-timer');
+    assert.equal(await heading(page), 'Calf cramp: stretch the calf');
+    await page.goto(t.server.url + '/embed.html');
+    await page.waitForSelector('.cc .cc-emergency');
+    await ctx.setOffline(false);
+    assert.deepEqual(t.problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+  } finally {
+    await t.stop();
+  }
+});
+
+test('a new build is detected and offered, and taken only on request', async () => {
+  const t = await start();
+  try {
+    const { page } = t;
+    await open(page, t.server.url + '/');
+    await waitForOffline(page);
+    const firstCache = await page.evaluate(async () => (await caches.keys())[0]);
+    // A new deployment: the service worker script changes (new cache name, as a new build has).
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    t.server.extra['/sw.js'] = ['text/javascript', sw.replace(/crampcheck-[0-9a-f]{16}/, 'crampcheck-0000000000000new')];
+    await page.reload();
+    await page.waitForSelector('.cc-notice');
+    assert.match(await page.locator('.cc-notice').innerText(), /A new version of this check is ready/);
+    // Still the old version until the person agrees.
+    assert.equal(await page.evaluate(async () => (await caches.keys()).includes('crampcheck-0000000000000new')), true, 'new build cached');
+    // The old version keeps working meanwhile, and the offer stays.
+    await page.getByRole('button', { name: /Check my leg cramps/ }).click();
+    await answer(page, 'None of these');
+    assert.equal(await heading(page), 'Is your leg or foot like this now?');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] === 'crampcheck-0000000000000new';
+    });
+    await page.waitForSelector('.cc .cc-emergency');
+    assert.equal(await page.locator('.cc-notice').count(), 0, 'no offer after switching');
+    assert.notEqual(firstCache, 'crampcheck-0000000000000new');
+  } finally {
+    await t.stop();
+  }
+});
+
+test('installable: manifest, icons and service worker meet the browser\'s criteria', async () => {
+  // Installability is never reported in incognito, which is what browser.newContext() gives.
+  const server = await serve(DIST);
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'profile-')), {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    await open(page, server.url + '/');
+    await waitForOffline(page);
+    const cdp = await ctx.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { url, errors, data } = await cdp.send('Page.getAppManifest');
+    assert.match(url, /manifest\.webmanifest$/);
+    assert.deepEqual(errors, []);
+    const manifest = JSON.parse(data);
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+    assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
+  } finally {
+    await ctx.close();
+    await server.close();
+  }
+});
