@@ -70,6 +70,19 @@ impl Gen {
     }
 }
 
+/// The Rust constant for a catalogue key: `start.title` becomes `START_TITLE` (`msg::START_TITLE`).
+pub fn message_constant(key: &str) -> String {
+    key.chars()
+        .map(|ch| {
+            if ch == '.' {
+                '_'
+            } else {
+                ch.to_ascii_uppercase()
+            }
+        })
+        .collect()
+}
+
 /// Rust source defining `pub static CONTENT: Content` and one `MessageKey` constant per
 /// catalogue key (`start.title` becomes `msg::START_TITLE`), so that a component naming a key that
 /// does not exist fails to compile.
@@ -208,17 +221,7 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
     }
     g.0.push_str(" ],\n};\n\n/// Message catalogue keys.\npub mod msg {\n    use crampcheck_core::MessageKey;\n");
     for (i, m) in c.messages.iter().enumerate() {
-        let name: String = m
-            .key
-            .chars()
-            .map(|ch| {
-                if ch == '.' {
-                    '_'
-                } else {
-                    ch.to_ascii_uppercase()
-                }
-            })
-            .collect();
+        let name = message_constant(m.key);
         writeln!(g.0, "    pub const {name}: MessageKey = MessageKey({i});").unwrap();
     }
     g.0.push_str("}\n");

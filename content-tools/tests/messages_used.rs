@@ -29,17 +29,10 @@ fn every_message_key_is_used_by_the_app() {
         .iter()
         .map(|m| m.key)
         .filter(|key| {
-            let constant: String = key
-                .chars()
-                .map(|c| {
-                    if c == '.' {
-                        '_'
-                    } else {
-                        c.to_ascii_uppercase()
-                    }
-                })
-                .collect();
-            !all.contains(&format!("msg::{constant}"))
+            !all.contains(&format!(
+                "msg::{}",
+                crampcheck_content::codegen::message_constant(key)
+            ))
         })
         .collect();
     assert!(

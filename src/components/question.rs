@@ -48,6 +48,15 @@ fn inputs_of(el: &web_sys::Element) -> Vec<web_sys::HtmlInputElement> {
         .collect()
 }
 
+/// The options ticked in the form around `el`, as the content's IDs.
+fn ticked(q: &'static Question, el: &web_sys::Element) -> Vec<&'static str> {
+    inputs_of(el)
+        .iter()
+        .filter(|i| i.checked())
+        .filter_map(|i| q.option(&i.value()).map(|o| o.id))
+        .collect()
+}
+
 /// The form keeps its own ticks (no component state: each component costs wasm size); the
 /// answer is read when the person presses Continue. Keyed by question, so a new question always
 /// starts from its saved answer.
@@ -84,11 +93,7 @@ pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
             let Ok(Some(any_input)) = form.query_selector("input") else {
                 return;
             };
-            let chosen: Vec<&'static str> = inputs_of(&any_input)
-                .iter()
-                .filter(|i| i.checked())
-                .filter_map(|i| q.option(&i.value()).map(|o| o.id))
-                .collect();
+            let chosen = ticked(q, &any_input);
             if chosen.is_empty() {
                 s.dispatch(Action::NothingChosen);
             } else {
@@ -111,11 +116,7 @@ pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
         if !q.multiple || !input.checked() {
             return;
         }
-        let current: Vec<&'static str> = inputs_of(&input)
-            .iter()
-            .filter(|i| i.checked())
-            .filter_map(|i| q.option(&i.value()).map(|o| o.id))
-            .collect();
+        let current = ticked(q, &input);
         let Some(option) = q.option(&input.value()) else {
             return;
         };
