@@ -82,7 +82,10 @@ mod tests {
         c = c.tick();
         assert_eq!(c.hold_left, Some(0), "stays at zero");
         assert_eq!(c.seconds, 31);
-        assert!(!c.hold(HoldAction::Resume).holding, "nothing to resume at zero");
+        assert!(
+            !c.hold(HoldAction::Resume).holding,
+            "nothing to resume at zero"
+        );
     }
 
     #[test]

@@ -90,7 +90,7 @@ fn main() -> ExitCode {
                         Ok(number) if cmd == "assess" => {
                             print_assessment(loaded.content, &answers, opts.json, number, file)
                         }
-                        Ok(_) => print_path(loaded.content, &answers, opts.json, file),
+                        Ok(_) => print_path(loaded.content, &answers, opts.json),
                     }
                 }
             }
@@ -206,7 +206,7 @@ fn with_number(t: &str, number: &str) -> String {
     t.replace("{number}", number)
 }
 
-fn print_path(c: &'static Content, answers: &Answers, json: bool, file: &str) -> ExitCode {
+fn print_path(c: &'static Content, answers: &Answers, json: bool) -> ExitCode {
     let a = assess(c, answers);
     if json {
         let v = json!({
@@ -231,7 +231,6 @@ fn print_path(c: &'static Content, answers: &Answers, json: bool, file: &str) ->
             None => println!("done after {} questions", a.asked.len()),
         }
     }
-    let _ = file;
     ExitCode::SUCCESS
 }
 

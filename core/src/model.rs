@@ -347,12 +347,4 @@ impl Content {
             .map(|m| m.text.get(lang))
             .unwrap_or("")
     }
-
-    /// A catalogue message by key, in `lang` or the default language.
-    pub fn message(&self, key: &str, lang: &str) -> Option<&'static str> {
-        self.messages
-            .iter()
-            .find(|m| m.key == key)
-            .map(|m| m.text.get(lang))
-    }
 }
