@@ -117,9 +117,19 @@ const load = () => app ??= import(new URL('./${glue}', base).href).then(async (m
 });
 const ATTRS = ['lang', 'region', 'emergency-number', 'start'];
 class LegCrampCheck extends HTMLElement {
+  static get observedAttributes() { return ATTRS; }
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const root = this.attachShadow({ mode: 'open' });
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if (!this.widget && !this.shadowRoot.firstChild) this.render();
+  }
+  // A changed attribute (say the region) starts the check afresh with the new setting.
+  attributeChangedCallback() {
+    if (!this.widget) return;
+    this.disconnectedCallback();
+    this.render();
+  }
+  render() {
+    const root = this.shadowRoot;
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('./${css}', base).href;
@@ -142,6 +152,7 @@ class LegCrampCheck extends HTMLElement {
   disconnectedCallback() {
     this.widget?.unmount();
     this.widget = null;
+    this.shadowRoot?.replaceChildren();
   }
 }
 if (!customElements.get('leg-cramp-check')) customElements.define('leg-cramp-check', LegCrampCheck);

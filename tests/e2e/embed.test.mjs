@@ -125,6 +125,12 @@ test('both embeds work in a hostile page on another origin', async () => {
     const scroll = await inFrame().evaluate(() => document.documentElement.scrollHeight - innerHeight);
     assert.ok(scroll <= 1, `no scrollbar inside the frame (${scroll}px)`);
 
+    // Changing an attribute takes effect (the widget starts afresh with it).
+    await page.locator('#w2').evaluate((el) => el.setAttribute('region', 'au'));
+    await page.locator('#w2').evaluate((el) => el.removeAttribute('emergency-number'));
+    await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.cc .cc-emergency-call')?.textContent === 'Call 000');
+    assert.equal(await w2.locator('.cc h1').innerText(), 'Which muscle is cramping?');
+
     const origins = new Set(requests.map((u) => new URL(u).origin));
     assert.deepEqual([...origins].sort(), [app.url, host.url].sort(), 'only the host and the app');
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'the documented CSP is enough');
