@@ -61,6 +61,11 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     handle
 }
 
+/// Forgets a root whose app was removed (a widget that left its page).
+pub fn forget_root(root: &web_sys::Element) {
+    ROOTS.with(|r| r.borrow_mut().retain(|x| x != root));
+}
+
 /// Shows `root`'s static fallback, with its "could not start" line, and hides the app in it.
 fn show_fallback(root: &web_sys::Element) {
     for (selector, hidden) in [(".cc-fallback", false), (".cc-app-root", true)] {

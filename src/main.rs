@@ -18,7 +18,10 @@ fn main() {
 /// A widget mounted by the `<leg-cramp-check>` custom element (see scripts/post_build.mjs, which
 /// writes embed.js). Exported from the binary itself so the linker keeps it.
 #[wasm_bindgen]
-pub struct Widget(Option<yew::AppHandle<crampcheck::components::app::App>>);
+pub struct Widget(
+    Option<yew::AppHandle<crampcheck::components::app::App>>,
+    web_sys::Element,
+);
 
 #[wasm_bindgen]
 impl Widget {
@@ -26,6 +29,7 @@ impl Widget {
     pub fn unmount(&mut self) {
         if let Some(h) = self.0.take() {
             h.destroy();
+            crampcheck::forget_root(&self.1);
         }
     }
 }
@@ -33,5 +37,5 @@ impl Widget {
 /// Mounts an app into `root` (an element inside the custom element's shadow root).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(root: web_sys::Element) -> Widget {
-    Widget(Some(crampcheck::mount(root)))
+    Widget(Some(crampcheck::mount(root.clone())), root)
 }
