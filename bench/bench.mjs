@@ -52,7 +52,7 @@ const files = all.filter((p) => !isPwa(p));
 const rows = files.map((p) => {
   const body = readFileSync(join(DIST, p));
   return {
-    file: p.slice(1).replace(/-[0-9a-f]{16}/, '-<hash>'),
+    file: p.slice(1).replace(/-[0-9a-f]{8,}/, '-<hash>'),
     raw: body.length,
     gzip: gzipSync(body, { level: 9 }).length,
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
