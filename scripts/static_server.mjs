@@ -17,8 +17,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// The same policy as the page's meta tag, as a header (a host should send it like this).
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+// Each page's policy is written once, in its own meta tag; it is also sent as a header, as a host
+// should send it.
+const metaCsp = (html) => {
+  const tag = html.match(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0];
+  return tag?.match(/content="([^"]*)"/i)?.[1];
+};
 
 /**
  * Serves `root` on 127.0.0.1. `extra` maps a URL path to [content type, body, headers] for test
@@ -52,10 +56,11 @@ export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-cache',
       };
-      if (extname(path) === '.html') headers['Content-Security-Policy'] = CSP;
+      const csp = extname(path) === '.html' && metaCsp(body.toString('utf8'));
+      if (csp) headers['Content-Security-Policy'] = csp;
       // The embed loads the app's files from other sites' pages: they must be readable cross-origin
       // (CORS), which also lets those pages check their integrity.
-      else headers['Access-Control-Allow-Origin'] = '*';
+      if (extname(path) !== '.html') headers['Access-Control-Allow-Origin'] = '*';
       res.writeHead(200, headers);
       res.end(body);
     } catch {

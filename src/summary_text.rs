@@ -9,8 +9,12 @@ pub struct SummaryDoc {
     pub title: String,
     /// Label and value pairs (date, suggested urgency).
     pub facts: Vec<(String, String)>,
-    /// Headed lists; answers are "question: answer" lines.
-    pub sections: Vec<(String, Vec<String>)>,
+    /// Heading and lines: the rules behind the level.
+    pub reasons: (String, Vec<String>),
+    /// Heading and (question, answer) rows, kept apart so the page can show them as a table.
+    pub answers: (String, Vec<(String, String)>),
+    /// Heading and lines: the advice shown.
+    pub advice: (String, Vec<String>),
     pub footer: String,
 }
 
@@ -44,7 +48,7 @@ pub fn summary_doc(tr: &Tr, answers: &Answers, a: &Assessment, date: &str) -> Su
                 .filter_map(|o| q.option(o))
                 .map(|o| tr.text(&o.label))
                 .collect();
-            format!("{}: {}", tr.text(&q.short), chosen.join("; "))
+            (tr.text(&q.short), chosen.join("; "))
         })
         .collect();
     let advice = a
@@ -55,11 +59,9 @@ pub fn summary_doc(tr: &Tr, answers: &Answers, a: &Assessment, date: &str) -> Su
     SummaryDoc {
         title: tr.t(msg::SUMMARY_TITLE),
         facts,
-        sections: vec![
-            (tr.t(msg::SUMMARY_REASONS), reasons),
-            (tr.t(msg::SUMMARY_ANSWERS), answered),
-            (tr.t(msg::SUMMARY_ADVICE), advice),
-        ],
+        reasons: (tr.t(msg::SUMMARY_REASONS), reasons),
+        answers: (tr.t(msg::SUMMARY_ANSWERS), answered),
+        advice: (tr.t(msg::SUMMARY_ADVICE), advice),
         footer: tr.with(msg::SUMMARY_GENERATED, &[("version", CONTENT.version)]),
     }
 }
@@ -70,12 +72,18 @@ impl SummaryDoc {
         for (label, value) in &self.facts {
             out += &format!("{label}: {value}\n");
         }
-        for (heading, lines) in &self.sections {
-            out += &format!("\n{heading}:\n");
+        let list = |out: &mut String, (heading, lines): &(String, Vec<String>)| {
+            *out += &format!("\n{heading}:\n");
             for l in lines {
-                out += &format!("- {l}\n");
+                *out += &format!("- {l}\n");
             }
+        };
+        list(&mut out, &self.reasons);
+        out += &format!("\n{}:\n", self.answers.0);
+        for (question, answer) in &self.answers.1 {
+            out += &format!("- {question}: {answer}\n");
         }
+        list(&mut out, &self.advice);
         out += &format!("\n{}\n", self.footer);
         out
     }

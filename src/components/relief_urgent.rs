@@ -7,10 +7,7 @@ use yew::prelude::*;
 
 /// A cramp still there after 10 minutes (rule U5): what to do, from the URGENT_NOW advice.
 pub fn relief_urgent(tr: &Tr) -> Html {
-    let rule = CONTENT
-        .rules
-        .iter()
-        .find(|r| r.level == Level::UrgentNow && r.id == "U5");
+    let rule = CONTENT.rule("U5");
     let advice = CONTENT.advice.iter().filter(|a| {
         matches!(a.kind, AdviceKind::SeekCare | AdviceKind::SafetyNet)
             && a.always_shown_at(Level::UrgentNow)

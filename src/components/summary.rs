@@ -59,7 +59,6 @@ pub fn summary(ctx: &Ctx) -> Html {
         })
     };
     let back = ctx.on_click(Action::Go(Screen::Result));
-    let (answers_heading, answers) = &doc.sections[1];
     html! {
         <article class="cc-summary">
             <h1 tabindex="-1">{ doc.title.clone() }</h1>
@@ -67,18 +66,17 @@ pub fn summary(ctx: &Ctx) -> Html {
             <dl class="cc-summary-facts">
                 { for doc.facts.iter().map(|(k, v)| html! { <><dt>{ k.clone() }</dt><dd>{ v.clone() }</dd></> }) }
             </dl>
-            { for doc.sections.iter().filter(|(h, _)| h != answers_heading).map(|(heading, lines)| html! {
+            { for [&doc.reasons, &doc.advice].into_iter().map(|(heading, lines)| html! {
                 <>
                     <h2>{ heading.clone() }</h2>
                     <ul>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
                 </>
             }) }
-            <h2>{ answers_heading.clone() }</h2>
+            <h2>{ doc.answers.0.clone() }</h2>
             <table class="cc-answers">
                 <tbody>
-                    { for answers.iter().map(|line| {
-                        let (q, a) = line.split_once(": ").unwrap_or((line.as_str(), ""));
-                        html! { <tr><th scope="row">{ q.to_string() }</th><td>{ a.to_string() }</td></tr> }
+                    { for doc.answers.1.iter().map(|(q, a)| html! {
+                        <tr><th scope="row">{ q.clone() }</th><td>{ a.clone() }</td></tr>
                     }) }
                 </tbody>
             </table>
