@@ -2,12 +2,17 @@
 //! region's emergency number and other `{name}` values filled in.
 
 use crate::content::CONTENT;
-use crampcheck_core::{MessageKey, Text};
+use crampcheck_core::{MessageKey, Text, Voice};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tr {
     pub lang: &'static str,
+    /// The emergency number shown and dialled (`{number}`).
     pub number: &'static str,
+    /// The region's urgent route that is not an ambulance (`{urgent}`), in `lang`.
+    pub urgent: &'static str,
+    /// Who the answers are about: questions are worded for them ("you", "they", "your child").
+    pub voice: Voice,
 }
 
 /// Replaces each `{name}` with its value; unknown names are left as they are. Scans by character
@@ -43,13 +48,18 @@ impl Tr {
     }
 
     pub fn text(&self, text: &Text) -> String {
-        fill(text.get(self.lang), &[("number", self.number)])
+        fill(
+            text.voiced(self.lang, self.voice),
+            &[("number", self.number), ("urgent", self.urgent)],
+        )
     }
 
-    /// A message with values, e.g. `{done}` of `{total}`; `{number}` is always filled.
+    /// A message with values, e.g. `{done}` of `{total}`; `{number}` and `{urgent}` are always
+    /// filled.
     pub fn with(&self, key: MessageKey, values: &[(&str, &str)]) -> String {
-        let mut all = Vec::with_capacity(values.len() + 1);
+        let mut all = Vec::with_capacity(values.len() + 2);
         all.push(("number", self.number));
+        all.push(("urgent", self.urgent));
         all.extend_from_slice(values);
         fill(CONTENT.msg(key, self.lang), &all)
     }

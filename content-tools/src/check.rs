@@ -86,7 +86,8 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
     false
 }
 
-/// Placeholders other than `{number}` would show up raw on screen.
+/// Placeholders other than `{number}` (the emergency number) and `{urgent}` (the region's urgent
+/// route) would show up raw on screen.
 /// Catalogue messages may also use their own named values (`{done}`), filled in by the app.
 fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
     let mut rest = text;
@@ -97,7 +98,7 @@ fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
         };
         let name = &after[..close];
         let named = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-        if name != "number" && !(any_name && named) {
+        if name != "number" && name != "urgent" && !(any_name && named) {
             return Some(format!("{{{name}}}"));
         }
         rest = &after[close + 1..];
@@ -112,7 +113,7 @@ pub fn check_loaded(l: &Loaded) -> Problems {
     for (file, item, field, text) in texts(l) {
         for (lang, t) in text.0 {
             if let Some(ph) = bad_placeholder(t, item.starts_with("message ")) {
-                p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} is replaced)"));
+                p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} and {{urgent}} are replaced)"));
             }
             for never in &l.never_say {
                 let id = item

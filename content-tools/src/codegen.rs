@@ -126,6 +126,10 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
             g.s(o.id);
             write!(g.0, ", kind: ChoiceKind::{:?}, label: ", o.kind).unwrap();
             g.text(&o.label);
+            match o.voice {
+                Some(v) => write!(g.0, ", voice: Some(Voice::{v:?})").unwrap(),
+                None => g.0.push_str(", voice: None"),
+            }
             g.0.push_str(" },");
         }
         g.0.push_str("], ask_if: ");
@@ -142,6 +146,8 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         g.text(&r.finding);
         g.0.push_str(", when: ");
         g.clauses(r.when);
+        g.0.push_str(", unless: ");
+        g.clauses(r.unless);
         g.0.push_str(", sources: ");
         g.strs(r.sources);
         g.0.push_str(", status: ");
@@ -208,6 +214,14 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         g.text(&r.name);
         g.0.push_str(", emergency_number: ");
         g.s(r.emergency_number);
+        g.0.push_str(", urgent: ");
+        g.text(&r.urgent);
+        g.0.push_str(", urgent_number: ");
+        g.s(r.urgent_number);
+        g.0.push_str(", countries: ");
+        g.strs(r.countries);
+        g.0.push_str(", time_zones: ");
+        g.strs(r.time_zones);
         g.0.push_str(" },\n");
     }
     g.0.push_str(" ],\n messages: &[\n");
@@ -218,6 +232,24 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         g.0.push_str(", text: ");
         g.text(&m.text);
         g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n relief_signs: &[\n");
+    for r in c.relief_signs {
+        g.0.push_str("  ReliefSign { id: ");
+        g.s(r.id);
+        g.0.push_str(", label: ");
+        g.text(&r.label);
+        g.0.push_str(", rule: ");
+        g.s(r.rule);
+        g.0.push_str(" },\n");
+    }
+    g.0.push_str(" ],\n relief_durations: &[\n");
+    for d in c.relief_durations {
+        g.0.push_str("  ReliefDuration { id: ");
+        g.s(d.id);
+        g.0.push_str(", label: ");
+        g.text(&d.label);
+        write!(g.0, ", minutes: {} }},\n", d.minutes).unwrap();
     }
     g.0.push_str(" ],\n};\n\n/// Message catalogue keys.\npub mod msg {\n    use crampcheck_core::MessageKey;\n");
     for (i, m) in c.messages.iter().enumerate() {

@@ -7,6 +7,7 @@ pub mod error;
 pub mod flow;
 pub mod load;
 pub mod raw;
+pub mod readability;
 pub mod scenarios;
 
 pub use check::check;

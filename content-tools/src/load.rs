@@ -29,6 +29,17 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// Every rule a scenario must assert: the brief's and the content's own (v2 and look-alikes).
+    pub fn rules_needing_scenarios(&self) -> Vec<String> {
+        let mut ids = self.brief_rules.clone();
+        for r in self.content.rules {
+            if !ids.iter().any(|x| x == r.id) {
+                ids.push(r.id.to_string());
+            }
+        }
+        ids
+    }
+
     pub fn file_of(&self, kind: &'static str, id: &str) -> String {
         self.origin
             .get(&(kind, id.to_string()))
@@ -93,6 +104,9 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     /// Converts a language map, requiring every declared language (and no others) when `required`.
+    /// Besides languages, `<lang>_they` and `<lang>_child` give the wording for someone answering
+    /// about another person or a child; they are optional here (the plain-language check asks for
+    /// them where a text speaks to "you").
     fn text(&mut self, file: &str, item: &str, field: &str, lang: &Lang, required: bool) -> Text {
         if !required && lang.is_empty() {
             return Text::EMPTY;
@@ -112,21 +126,35 @@ impl Builder<'_> {
                 _ => {}
             }
         }
-        for l in lang.keys() {
-            if !self.languages.contains(l) {
+        for (l, t) in lang {
+            let base_ok = |b: &str| self.languages.iter().any(|x| x == b);
+            let known = base_ok(l)
+                || l.rsplit_once('_').is_some_and(|(b, v)| {
+                    base_ok(b) && Voice::from_str(v).is_some_and(|v| v != Voice::Own)
+                });
+            if !known {
                 self.problems.add(
                     file,
                     item,
-                    format!("{field}: language '{l}' is not declared in meta.toml"),
+                    format!("{field}: language '{l}' is not declared in meta.toml (voices are written <lang>_they and <lang>_child)"),
                 );
+            } else if t.trim().is_empty() {
+                self.problems
+                    .add(file, item, format!("{field}: empty text for '{l}'"));
             }
         }
-        // Keep the declared order so that the first entry is the default language.
-        let pairs: Vec<(&'static str, &'static str)> = self
+        // Declared languages first, in order, so that the first entry is the default language;
+        // then the voice variants.
+        let mut pairs: Vec<(&'static str, &'static str)> = self
             .languages
             .iter()
             .filter_map(|l| lang.get(l).map(|t| (leak(l), leak(t.trim()))))
             .collect();
+        pairs.extend(
+            lang.iter()
+                .filter(|(l, _)| !self.languages.contains(l))
+                .map(|(l, t)| (leak(l), leak(t.trim()))),
+        );
         Text(leak_slice(pairs))
     }
 }
@@ -149,6 +177,7 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     let rules: Option<(String, RawRules)> = read(root, "rules.toml", &mut problems);
     let messages: Option<(String, RawMessages)> = read(root, "messages.toml", &mut problems);
     let never: Option<(String, RawNeverSay)> = read(root, "never_say.toml", &mut problems);
+    let relief: Option<(String, RawRelief)> = read(root, "relief.toml", &mut problems);
     let mut advice_files = Vec::new();
     match std::fs::read_dir(root.join("advice")) {
         Ok(dir) => {
@@ -171,8 +200,15 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
             format!("cannot read the folder: {e}"),
         ),
     }
-    let (Some(meta), Some(sources), Some(questions), Some(rules), Some(messages), Some(never)) =
-        (meta, sources, questions, rules, messages, never)
+    let (
+        Some(meta),
+        Some(sources),
+        Some(questions),
+        Some(rules),
+        Some(messages),
+        Some(never),
+        Some(relief),
+    ) = (meta, sources, questions, rules, messages, never, relief)
     else {
         return Err(problems);
     };
@@ -266,10 +302,36 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
             b.problems
                 .add(&meta_file, &item, "emergency_number must be digits only");
         }
+        if !r.urgent_number.chars().all(|c| c.is_ascii_digit()) {
+            b.problems
+                .add(&meta_file, &item, "urgent_number must be digits only (or left out)");
+        }
+        for c in &r.countries {
+            if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {
+                b.problems.add(
+                    &meta_file,
+                    &item,
+                    format!("countries: '{c}' is not a two-letter upper-case ISO code"),
+                );
+            }
+        }
+        for z in &r.time_zones {
+            if !z.contains('/') || z.starts_with('/') {
+                b.problems.add(
+                    &meta_file,
+                    &item,
+                    format!("time_zones: '{z}' is not an IANA zone (Area/City) or a prefix ending in '/'"),
+                );
+            }
+        }
         regions.push(Region {
             id: leak(&r.id),
             name: b.text(&meta_file, &item, "name", &r.name, true),
             emergency_number: leak(&r.emergency_number),
+            urgent: b.text(&meta_file, &item, "urgent", &r.urgent, true),
+            urgent_number: leak(&r.urgent_number),
+            countries: leak_slice(r.countries.iter().map(|c| leak(c)).collect()),
+            time_zones: leak_slice(r.time_zones.iter().map(|z| leak(z)).collect()),
         });
     }
     if !regions.iter().any(|r| r.id == meta.default_region) {
@@ -320,7 +382,28 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                   rule_ids: &HashSet<String>|
      -> Clause {
         let mut conds = Vec::new();
-        for (key, values) in raw {
+        // `all = [...]` adds its parts' conditions to this clause, so each part goes through the
+        // same checks as a plain entry.
+        let mut entries: Vec<(&String, &Vec<String>)> = Vec::new();
+        for (key, value) in raw {
+            match (key.as_str(), value) {
+                ("all", RawClauseValue::All(parts)) => {
+                    entries.extend(parts.iter().flat_map(|p| p.iter()))
+                }
+                ("all", RawClauseValue::Options(_)) => b.problems.add(
+                    file,
+                    item,
+                    format!("{field}: 'all' takes a list of clauses, e.g. all = [{{ q = [\"a\"] }}, {{ q = [\"b\"] }}]"),
+                ),
+                (_, RawClauseValue::Options(values)) => entries.push((key, values)),
+                (_, RawClauseValue::All(_)) => b.problems.add(
+                    file,
+                    item,
+                    format!("{field}: '{key}' takes a list of option IDs"),
+                ),
+            }
+        }
+        for (key, values) in entries {
             if values.is_empty() {
                 b.problems
                     .add(file, item, format!("{field}: '{key}' lists no options"));
@@ -423,10 +506,25 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                     ChoiceKind::Finding
                 }
             };
+            let voice = match o.voice.as_deref() {
+                None => None,
+                Some(v) => match Voice::from_str(v) {
+                    Some(v) if v != Voice::Own => Some(v),
+                    _ => {
+                        b.problems.add(
+                            &q_file,
+                            &oitem,
+                            format!("unknown voice '{v}' (use they or child)"),
+                        );
+                        None
+                    }
+                },
+            };
             options.push(Choice {
                 id: leak(&o.id),
                 kind,
                 label: b.text(&q_file, &oitem, "label", &o.label, true),
+                voice,
             });
         }
         if options.len() < 2 {
@@ -536,11 +634,17 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
             .iter()
             .map(|c| clause(&mut b, &r_file, &item, "when", c, false, None, &rule_ids))
             .collect();
+        let unless: Vec<Clause> = r
+            .unless
+            .iter()
+            .map(|c| clause(&mut b, &r_file, &item, "unless", c, false, None, &rule_ids))
+            .collect();
         rule_list.push(Rule {
             id: leak(&r.id),
             level,
             finding: b.text(&r_file, &item, "finding", &r.finding, true),
             when: leak_slice(when),
+            unless: leak_slice(unless),
             sources: leak_slice(r.sources.iter().map(|s| leak(s)).collect()),
             status,
             note: leak(r.note.trim()),
@@ -697,6 +801,47 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         }
     }
 
+    // Quick relief: each sign leads to a rule of the check, so its level and advice are reviewed
+    // with the rules.
+    let (rl_file, relief) = relief;
+    let mut relief_signs = Vec::new();
+    for sgn in &relief.sign {
+        let item = format!("relief sign '{}'", sgn.id);
+        if !id_ok(&sgn.id, false) {
+            b.problems
+                .add(&rl_file, &item, "IDs use lower-case letters, digits and _");
+        }
+        if relief_signs.iter().any(|x: &ReliefSign| x.id == sgn.id) {
+            b.problems.add(&rl_file, &item, "duplicate ID");
+        }
+        if !rule_ids.contains(&sgn.rule) {
+            b.problems
+                .add(&rl_file, &item, format!("unknown rule '{}'", sgn.rule));
+        }
+        relief_signs.push(ReliefSign {
+            id: leak(&sgn.id),
+            label: b.text(&rl_file, &item, "label", &sgn.label, true),
+            rule: leak(&sgn.rule),
+        });
+    }
+    let mut relief_durations = Vec::new();
+    for d in &relief.duration {
+        let item = format!("relief duration '{}'", d.id);
+        if !id_ok(&d.id, false) {
+            b.problems
+                .add(&rl_file, &item, "IDs use lower-case letters, digits and _");
+        }
+        relief_durations.push(ReliefDuration {
+            id: leak(&d.id),
+            label: b.text(&rl_file, &item, "label", &d.label, true),
+            minutes: d.minutes,
+        });
+    }
+    if relief_signs.is_empty() || relief_durations.is_empty() {
+        b.problems
+            .add(&rl_file, "", "needs at least one sign and one duration");
+    }
+
     let brief_rules = meta.brief_rules.clone();
     for id in &brief_rules {
         if !rule_ids.contains(id) {
@@ -719,6 +864,8 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         sources: leak_slice(source_list),
         regions: leak_slice(regions),
         messages: leak_slice(message_list),
+        relief_signs: leak_slice(relief_signs),
+        relief_durations: leak_slice(relief_durations),
     }));
     let (_, never) = never;
     if !problems.is_empty() {

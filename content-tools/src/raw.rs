@@ -6,8 +6,17 @@ use std::collections::BTreeMap;
 /// Text by language: `text.en = "..."`.
 pub type Lang = BTreeMap<String, String>;
 
-/// `{ question = ["option", ...], rule = [...], level = [...] }`: all must hold.
-pub type RawClause = BTreeMap<String, Vec<String>>;
+/// `{ question = ["option", ...], rule = [...], level = [...] }`: all must hold. Two conditions on
+/// the same question (two separate ticks, never one option the person has to test) go in
+/// `all = [{ q = ["a"] }, { q = ["b", "c"] }]`.
+pub type RawClause = BTreeMap<String, RawClauseValue>;
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(untagged)]
+pub enum RawClauseValue {
+    Options(Vec<String>),
+    All(Vec<BTreeMap<String, Vec<String>>>),
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,6 +45,14 @@ pub struct RawRegion {
     pub id: String,
     pub name: Lang,
     pub emergency_number: String,
+    /// Urgent help that is not an ambulance (`{urgent}`), e.g. "call NHS 111".
+    pub urgent: Lang,
+    #[serde(default)]
+    pub urgent_number: String,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub time_zones: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +99,9 @@ pub struct RawOption {
     #[serde(default)]
     pub kind: Option<String>,
     pub label: Lang,
+    /// "they" or "child": the rest of the check is worded for that voice.
+    #[serde(default)]
+    pub voice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +123,9 @@ pub struct RawRule {
     pub note: String,
     pub finding: Lang,
     pub when: Vec<RawClause>,
+    /// The rule does not fire when one of these holds (e.g. A1 in pregnancy, where SC3 applies).
+    #[serde(default)]
+    pub unless: Vec<RawClause>,
 }
 
 #[derive(Deserialize)]
@@ -169,4 +192,29 @@ pub struct RawNever {
     pub phrases: Vec<String>,
     #[serde(default)]
     pub allowed_in: Vec<String>,
+}
+
+/// Quick relief's safety screen and clock (relief.toml).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRelief {
+    pub sign: Vec<RawReliefSign>,
+    pub duration: Vec<RawReliefDuration>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReliefSign {
+    pub id: String,
+    pub label: Lang,
+    /// The rule whose level, finding and advice this sign leads to.
+    pub rule: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReliefDuration {
+    pub id: String,
+    pub label: Lang,
+    pub minutes: u32,
 }

@@ -44,6 +44,11 @@ pub struct Scenario {
     /// The number of questions asked, when it matters (for example "stops at once").
     #[serde(default)]
     pub questions_asked: Option<usize>,
+    /// `"none"`: every question on the path not named in `answers` is answered with its "none"
+    /// option (or its first option where it has none), as a person with nothing more to report
+    /// would. Without it, `answers` must be the whole path.
+    #[serde(default)]
+    pub rest: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -106,6 +111,23 @@ pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
         if let Err(e) = answers.set(content, q, &opts.as_vec()) {
             errors.push(format!("bad answer: {e}"));
         }
+    }
+    match sc.rest.as_deref() {
+        None => {}
+        Some("none") => {
+            // Fill only what the path asks, so a named answer is never overwritten.
+            while let Some(q) = assess(content, &answers).next {
+                let typical = q
+                    .options
+                    .iter()
+                    .find(|o| o.kind == ChoiceKind::None)
+                    .unwrap_or(&q.options[0]);
+                if answers.set(content, q.id, &[typical.id]).is_err() {
+                    break;
+                }
+            }
+        }
+        Some(other) => errors.push(format!("rest: unknown value '{other}' (use \"none\")")),
     }
     let a = assess(content, &answers);
     if let Some(next) = a.next {

@@ -121,6 +121,9 @@ fn rule_fires(content: &Content, answers: &Answers, rule: &'static Rule) -> Opti
         .when
         .iter()
         .find(|c| ctx.clause_holds(c, Some(rule.level)))?;
+    if ctx.any_clause(rule.unless) {
+        return None;
+    }
     let because = clause
         .0
         .iter()

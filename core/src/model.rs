@@ -3,11 +3,70 @@
 use std::fmt;
 
 /// A piece of user-visible text in each language the content declares: `(language, text)`.
+/// Questions and options may also carry a wording for someone answering about another person:
+/// `("en_they", ...)` and `("en_child", ...)`, after the plain languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text(pub &'static [(&'static str, &'static str)]);
 
+/// Who the answers are about, which decides how questions are worded: people answer the words on
+/// the screen literally, and a parent asked "do you have a fever?" answers for themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Voice {
+    /// The person using the check ("you").
+    #[default]
+    Own,
+    /// Another adult or teenager ("they").
+    They,
+    /// A child ("your child"); falls back to the "they" wording where there is no child wording.
+    Child,
+}
+
+impl Voice {
+    pub const ALL: [Voice; 3] = [Voice::Own, Voice::They, Voice::Child];
+
+    /// The suffix of the text key in content files (`label.en_they`); empty for the own voice.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Voice::Own => "",
+            Voice::They => "they",
+            Voice::Child => "child",
+        }
+    }
+
+    pub fn from_str(s: &str) -> Option<Voice> {
+        Voice::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
 impl Text {
     pub const EMPTY: Text = Text(&[]);
+
+    /// The wording for `voice` in `lang`: the child wording falls back to the "they" wording, and
+    /// any wording to the plain text, so a missing variant never shows a blank.
+    pub fn voiced(&self, lang: &str, voice: Voice) -> &'static str {
+        let variant = |suffix: &str| {
+            self.0.iter().find(|(l, _)| {
+                l.len() == lang.len() + 1 + suffix.len()
+                    && l.starts_with(lang)
+                    && l[lang.len()..].starts_with('_')
+                    && l.ends_with(suffix)
+            })
+        };
+        let found = match voice {
+            Voice::Own => None,
+            Voice::They => variant("they"),
+            Voice::Child => variant("child").or_else(|| variant("they")),
+        };
+        match found {
+            Some((_, t)) => t,
+            None => self.get(lang),
+        }
+    }
+
+    /// Is there a wording of its own for `voice` in `lang`?
+    pub fn has_voice(&self, lang: &str, voice: Voice) -> bool {
+        voice == Voice::Own || self.voiced(lang, voice) != self.get(lang)
+    }
 
     /// The text in `lang`, else in the first declared language (English), else "".
     /// Never panics: a missing translation shows the default language, not a blank.
@@ -87,6 +146,8 @@ pub struct Choice {
     pub id: &'static str,
     pub kind: ChoiceKind,
     pub label: Text,
+    /// Choosing this option words the rest of the check for this voice (the "who" question).
+    pub voice: Option<Voice>,
 }
 
 /// One condition of a clause; a clause holds when all its conditions hold.
@@ -167,6 +228,8 @@ pub struct Rule {
     /// What the rule found, in words for the person ("why this result").
     pub finding: Text,
     pub when: &'static [Clause],
+    /// The rule does not fire when one of these holds (e.g. A1 in pregnancy, where SC3 applies).
+    pub unless: &'static [Clause],
     pub sources: &'static [&'static str],
     pub status: Verification,
     /// For clinicians: where the level departs from a source, or why.
@@ -209,11 +272,14 @@ pub enum AdviceKind {
     Avoid,
     LookAlike,
     SafetyNet,
+    /// What to do while waiting for help, for one EMERGENCY or URGENT_NOW rule.
+    WhileWaiting,
 }
 
 impl AdviceKind {
-    pub const ALL: [AdviceKind; 9] = [
+    pub const ALL: [AdviceKind; 10] = [
         AdviceKind::SeekCare,
+        AdviceKind::WhileWaiting,
         AdviceKind::Relief,
         AdviceKind::Prevention,
         AdviceKind::Pregnancy,
@@ -235,6 +301,7 @@ impl AdviceKind {
             AdviceKind::Avoid => "avoid",
             AdviceKind::LookAlike => "look_alike",
             AdviceKind::SafetyNet => "safety_net",
+            AdviceKind::WhileWaiting => "while_waiting",
         }
     }
 
@@ -293,6 +360,51 @@ pub struct Region {
     pub id: &'static str,
     pub name: Text,
     pub emergency_number: &'static str,
+    /// Where to get urgent help that is not an ambulance (`{urgent}` in texts): a named line such
+    /// as NHS 111, or the kind of service where a region has no single line.
+    pub urgent: Text,
+    /// The urgent line's number, for a tap-to-call link; empty where there is no single line.
+    pub urgent_number: &'static str,
+    /// ISO 3166 country codes whose browser language tags (en-US) point to this region.
+    pub countries: &'static [&'static str],
+    /// IANA time zones (exact, or a prefix ending in '/') that point to this region.
+    pub time_zones: &'static [&'static str],
+}
+
+impl Region {
+    /// Exact zones match in the first pass, prefixes (`Europe/`) in the second, so that
+    /// Europe/London finds its own region before the EU's catch-all.
+    fn has_time_zone(&self, tz: &str, prefix: bool) -> bool {
+        !tz.is_empty()
+            && self.time_zones.iter().any(|z| {
+                if prefix {
+                    z.ends_with('/') && tz.starts_with(z)
+                } else {
+                    *z == tz
+                }
+            })
+    }
+
+    fn has_country(&self, country: &str) -> bool {
+        self.countries.iter().any(|c| c.eq_ignore_ascii_case(country))
+    }
+}
+
+/// A sign that makes stretching or massage wrong before quick relief, or the cramp an emergency:
+/// it leads to the level, the finding and the advice of the rule it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReliefSign {
+    pub id: &'static str,
+    pub label: Text,
+    pub rule: &'static str,
+}
+
+/// "How long has it been cramping?": quick relief's clock starts this many minutes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReliefDuration {
+    pub id: &'static str,
+    pub label: Text,
+    pub minutes: u32,
 }
 
 /// Index of a catalogue message, generated per key so a missing key is a compile error.
@@ -319,6 +431,8 @@ pub struct Content {
     pub sources: &'static [Source],
     pub regions: &'static [Region],
     pub messages: &'static [Message],
+    pub relief_signs: &'static [ReliefSign],
+    pub relief_durations: &'static [ReliefDuration],
 }
 
 impl Content {
@@ -337,6 +451,36 @@ impl Content {
     pub fn region(&self, id: &str) -> Option<&'static Region> {
         self.regions.iter().find(|r| r.id.eq_ignore_ascii_case(id))
     }
+    /// The region a first-time visitor is most likely in, from the browser: the time zone first
+    /// (where the device is), then the country of each preferred language tag in order (`en-US`).
+    /// `None` when nothing matches, so the caller falls back to its default.
+    pub fn guess_region(&self, language_tags: &[&str], time_zone: &str) -> Option<&'static Region> {
+        for prefix in [false, true] {
+            if let Some(r) = self.regions.iter().find(|r| r.has_time_zone(time_zone, prefix)) {
+                return Some(r);
+            }
+        }
+        language_tags.iter().find_map(|tag| {
+            // The region subtag is the first two-letter part after the language (en-US, es-419 no).
+            let country = tag
+                .split(['-', '_'])
+                .skip(1)
+                .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))?;
+            self.regions.iter().find(|r| r.has_country(country))
+        })
+    }
+
+    /// The voice the answers so far ask for: the first chosen option that sets one.
+    pub fn voice(&self, answers: &crate::Answers) -> Voice {
+        answers
+            .iter()
+            .find_map(|(q, opts)| {
+                let q = self.question(q)?;
+                opts.iter().find_map(|o| q.option(o)?.voice)
+            })
+            .unwrap_or_default()
+    }
+
     pub fn level_info(&self, level: Level) -> Option<&'static LevelInfo> {
         self.levels.iter().find(|l| l.level == level)
     }

@@ -267,3 +267,32 @@ fn level_names_round_trip_and_order_by_urgency() {
     assert!(Level::Emergency > Level::UrgentNow && Level::Appointment > Level::SelfCare);
     assert_eq!(Level::from_name("emergency"), None);
 }
+
+mod v2_model {
+    use crate::fixture::FIXTURE;
+    use crate::model::{Text, Voice};
+
+    #[test]
+    fn the_time_zone_wins_over_the_language_tag_and_prefixes_match() {
+        let r = |tags: &[&str], tz: &str| FIXTURE.guess_region(tags, tz).map(|r| r.id);
+        assert_eq!(r(&["en-GB"], "Pacific/Auckland"), Some("nz"));
+        assert_eq!(r(&["en-NZ"], ""), Some("nz"));
+        assert_eq!(r(&["de-DE"], "Europe/Berlin"), Some("eu"), "prefix Europe/");
+        assert_eq!(r(&["en-GB"], "Europe/London"), Some("gb"), "exact zone before a prefix");
+        assert_eq!(r(&["en", "fr-FR"], "Mars/Base"), Some("eu"), "second tag");
+        assert_eq!(r(&["en"], "UTC"), None);
+        assert_eq!(r(&["es-419"], ""), None, "a numeric region is not a country");
+    }
+
+    #[test]
+    fn voices_fall_back_child_to_they_to_own() {
+        let t = Text(&[("en", "Do you"), ("en_they", "Do they"), ("fr", "Avez-vous")]);
+        assert_eq!(t.voiced("en", Voice::Own), "Do you");
+        assert_eq!(t.voiced("en", Voice::They), "Do they");
+        assert_eq!(t.voiced("en", Voice::Child), "Do they");
+        assert_eq!(t.voiced("fr", Voice::They), "Avez-vous");
+        assert!(t.has_voice("en", Voice::They) && !t.has_voice("fr", Voice::Child));
+        let c = Text(&[("en", "Do you"), ("en_they", "Do they"), ("en_child", "Does your child")]);
+        assert_eq!(c.voiced("en", Voice::Child), "Does your child");
+    }
+}

@@ -119,6 +119,8 @@ pub fn App(props: &AppProps) -> Html {
         number: state
             .number_override
             .unwrap_or(state.region.emergency_number),
+        urgent: state.region.urgent.get(props.config.lang),
+        voice: CONTENT.voice(&state.answers),
     };
     let ctx = Ctx {
         state: state.clone(),
