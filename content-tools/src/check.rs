@@ -176,6 +176,35 @@ pub fn check_loaded(l: &Loaded) -> Problems {
         }
     }
 
+    // Every EMERGENCY and URGENT_NOW rule brings its own what-to-do-while-waiting.
+    for r in c.rules.iter().filter(|r| r.level >= Level::UrgentNow) {
+        let covered = c.advice.iter().any(|a| {
+            a.kind == AdviceKind::WhileWaiting
+                && a.when.iter().any(|cl| {
+                    cl.0.iter()
+                        .any(|cond| matches!(cond, Condition::Rule(ids) if ids.contains(&r.id)))
+                })
+        });
+        if !covered {
+            p.add(
+                &l.file_of("rule", r.id),
+                format!("rule '{}'", r.id),
+                "no while_waiting advice names this rule (every EMERGENCY and URGENT_NOW rule needs its own)",
+            );
+        }
+    }
+    // Quick relief's signs stop the stretching: each must lead to urgent help.
+    for s in c.relief_signs {
+        if c.rule(s.rule).is_some_and(|r| r.level < Level::UrgentNow) {
+            p.add(
+                &l.relief_file(),
+                format!("relief sign '{}'", s.id),
+                format!("rule '{}' is below URGENT_NOW: a sign that makes stretching wrong needs urgent help", s.rule),
+            );
+        }
+    }
+    crate::plain::check_plain(l, &mut p);
+
     for q in c.questions {
         if !flow::can_ask(c, q) {
             p.add(

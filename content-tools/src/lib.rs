@@ -6,6 +6,7 @@ pub mod codegen;
 pub mod error;
 pub mod flow;
 pub mod load;
+pub mod plain;
 pub mod raw;
 pub mod readability;
 pub mod scenarios;

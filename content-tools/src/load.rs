@@ -24,6 +24,7 @@ pub struct Loaded {
     pub content: &'static Content,
     pub brief_rules: Vec<String>,
     pub never_say: Vec<RawNever>,
+    pub plain: RawPlainLanguage,
     /// Where each item was defined: ("question", id) -> file, for error messages.
     pub origin: HashMap<(&'static str, String), String>,
 }
@@ -38,6 +39,14 @@ impl Loaded {
             }
         }
         ids
+    }
+
+    pub fn meta_file(&self) -> String {
+        display_path(&self.root, &self.root.join("meta.toml"))
+    }
+
+    pub fn relief_file(&self) -> String {
+        display_path(&self.root, &self.root.join("relief.toml"))
     }
 
     pub fn file_of(&self, kind: &'static str, id: &str) -> String {
@@ -178,6 +187,8 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
     let messages: Option<(String, RawMessages)> = read(root, "messages.toml", &mut problems);
     let never: Option<(String, RawNeverSay)> = read(root, "never_say.toml", &mut problems);
     let relief: Option<(String, RawRelief)> = read(root, "relief.toml", &mut problems);
+    let plain: Option<(String, RawPlainLanguage)> =
+        read(root, "plain_language.toml", &mut problems);
     let mut advice_files = Vec::new();
     match std::fs::read_dir(root.join("advice")) {
         Ok(dir) => {
@@ -208,7 +219,8 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         Some(messages),
         Some(never),
         Some(relief),
-    ) = (meta, sources, questions, rules, messages, never, relief)
+        Some((_, plain)),
+    ) = (meta, sources, questions, rules, messages, never, relief, plain)
     else {
         return Err(problems);
     };
@@ -876,6 +888,7 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         content,
         brief_rules,
         never_say: never.never,
+        plain,
         origin,
     })
 }

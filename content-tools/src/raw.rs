@@ -218,3 +218,34 @@ pub struct RawReliefDuration {
     pub label: Lang,
     pub minutes: u32,
 }
+
+/// plain_language.toml: the limits the content check enforces on every text a person reads.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlainLanguage {
+    pub max_option_words: usize,
+    pub max_sentence_words: usize,
+    pub max_grade: f64,
+    #[serde(default)]
+    pub jargon: Vec<RawJargon>,
+    #[serde(default)]
+    pub exception: Vec<RawException>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawJargon {
+    pub term: String,
+    pub explained_by: Vec<String>,
+}
+
+/// A unit allowed to break a limit, with the reason (shown in the content guide's figures).
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawException {
+    /// The unit as the check names it, e.g. "question 'health'" or "advice 'avoid_quinine'".
+    pub item: String,
+    /// Which limit: "grade", "option_words" or "sentence_words".
+    pub limit: String,
+    pub reason: String,
+}
