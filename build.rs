@@ -22,15 +22,26 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The start screen's "about N questions, M minutes" comes from the typical path itself.
+    let scenarios = crampcheck_content::scenarios::load_scenarios(&root).unwrap_or_else(|p| {
+        eprintln!("\nThe scenarios have problems:\n{p}");
+        std::process::exit(1);
+    });
+    let Some((screens, _, minutes)) =
+        crampcheck_content::scenarios::typical_figures(loaded.content, &scenarios)
+    else {
+        eprintln!("\ncontent/scenarios: no scenario has `typical = true`");
+        std::process::exit(1);
+    };
+    let mut code = crampcheck_content::codegen::generate_with(
+        loaded.content,
+        crampcheck_content::codegen::Options { app: true },
+    );
+    code.push_str(&format!(
+        "\n/// Screens and minutes of the typical path (content/scenarios, `typical = true`).\npub const TYPICAL_QUESTIONS: usize = {screens};\npub const TYPICAL_MINUTES: usize = {minutes};\n"
+    ));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
-    std::fs::write(
-        out,
-        crampcheck_content::codegen::generate_with(
-            loaded.content,
-            crampcheck_content::codegen::Options { app: true },
-        ),
-    )
-    .unwrap();
+    std::fs::write(out, code).unwrap();
 }
 
 fn walk(dir: &std::path::Path) -> Vec<PathBuf> {

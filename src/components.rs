@@ -10,6 +10,7 @@ pub mod level_banner;
 pub mod notice;
 pub mod question;
 pub mod relief;
+pub mod relief_check;
 pub mod relief_urgent;
 pub mod result;
 pub mod start;

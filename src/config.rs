@@ -1,5 +1,6 @@
 //! Settings from the host page (data attributes on the mount element) and the URL query, e.g.
-//! `?region=us&lang=en&start=relief`.
+//! `?region=us&lang=en&start=relief`. The region the app starts with is decided in
+//! [`crate::region`]: the host's comes first.
 
 use crate::content::CONTENT;
 use crampcheck_core::Region;
@@ -14,7 +15,9 @@ pub enum StartScreen {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Config {
     pub lang: &'static str,
-    pub region: &'static Region,
+    /// The host page's region (`data-region`, the custom element's `region`, `?region=`), if it
+    /// named a known one.
+    pub region: Option<&'static Region>,
     pub start: StartScreen,
     /// A host's own emergency number (`emergency-number="112"`), shown until the person picks a
     /// region themselves.
@@ -28,18 +31,12 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             lang: CONTENT.languages[0],
-            region: default_region(),
+            region: None,
             start: StartScreen::Home,
             number: None,
             embedded: false,
         }
     }
-}
-
-fn default_region() -> &'static Region {
-    CONTENT
-        .region(CONTENT.default_region)
-        .unwrap_or(&CONTENT.regions[0])
 }
 
 impl Config {
@@ -57,7 +54,7 @@ impl Config {
             }
             "region" => {
                 if let Some(r) = CONTENT.region(value) {
-                    self.region = r;
+                    self.region = Some(r);
                 }
             }
             "emergency-number" => {

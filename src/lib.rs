@@ -6,6 +6,7 @@ pub mod content;
 pub mod hooks;
 pub mod i18n;
 pub mod pwa;
+pub mod region;
 pub mod route;
 pub mod state;
 pub mod storage;
@@ -23,7 +24,9 @@ thread_local! {
 
 /// Mounts the app into `root`. Settings, later ones winning: the page's `lang`, the element's
 /// `data-lang`, `data-region`, `data-emergency-number`, `data-start` and `data-embedded`
-/// attributes, then (for the app's own page only) the URL query. The static fallback inside
+/// attributes, then (for the app's own page only) the URL query. The region starts as the host's
+/// (attribute or query), else the person's saved choice, else a guess from the browser, else the
+/// content's default (`region::choose`). The static fallback inside
 /// `root` (emergency signs for when the app cannot start) is hidden once the app is running.
 /// Returns the handle, so a host (or a test) can remove the app again.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {

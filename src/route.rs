@@ -4,6 +4,12 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Start,
+    /// Quick relief's first screen: the signs that make stretching wrong.
+    ReliefCheck,
+    /// "How long has it been cramping?", so the 10-minute clock starts at the cramp's start.
+    ReliefDuration,
+    /// A sign from the first screen: its rule's level and what to do.
+    ReliefSign(&'static str),
     /// Quick relief; `None` while choosing the muscle.
     Relief(Option<&'static str>),
     /// "Still cramping after 10 minutes": the urgent advice.
@@ -21,7 +27,10 @@ impl Screen {
     pub fn to_hash(self) -> String {
         match self {
             Screen::Start => "#/".into(),
-            Screen::Relief(None) => "#/relief".into(),
+            Screen::ReliefCheck => "#/relief".into(),
+            Screen::ReliefDuration => "#/relief/how-long".into(),
+            Screen::ReliefSign(id) => format!("#/relief/sign/{id}"),
+            Screen::Relief(None) => "#/relief/muscle".into(),
             Screen::Relief(Some(m)) => format!("#/relief/{m}"),
             Screen::ReliefUrgent => "#/relief/urgent".into(),
             Screen::Question(q) => format!("#/check/{q}"),
@@ -30,20 +39,26 @@ impl Screen {
         }
     }
 
-    /// Reads a fragment; IDs are checked against `questions` and `muscles` so a tampered URL can
-    /// never name something that does not exist.
+    /// Reads a fragment; IDs are checked against `questions`, `muscles` and relief `signs` so a
+    /// tampered URL can never name something that does not exist.
     pub fn from_hash(
         hash: &str,
         question: impl Fn(&str) -> Option<&'static str>,
         muscle: impl Fn(&str) -> Option<&'static str>,
+        sign: impl Fn(&str) -> Option<&'static str>,
     ) -> Result<Screen, UnknownRoute> {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let unknown = || UnknownRoute(hash.to_string());
         let mut parts = path.splitn(2, '/');
         match (parts.next().unwrap_or(""), parts.next()) {
             ("", None) => Ok(Screen::Start),
-            ("relief", None) => Ok(Screen::Relief(None)),
+            ("relief", None) => Ok(Screen::ReliefCheck),
+            ("relief", Some("how-long")) => Ok(Screen::ReliefDuration),
+            ("relief", Some("muscle")) => Ok(Screen::Relief(None)),
             ("relief", Some("urgent")) => Ok(Screen::ReliefUrgent),
+            ("relief", Some(rest)) if rest.starts_with("sign/") => sign(&rest[5..])
+                .map(Screen::ReliefSign)
+                .ok_or_else(unknown),
             ("relief", Some(m)) => muscle(m)
                 .map(|m| Screen::Relief(Some(m)))
                 .ok_or_else(unknown),

@@ -54,6 +54,9 @@ pub enum Action {
     Tick,
     UpdateReady,
     Hold(HoldAction),
+    /// Quick relief: the cramp began this many minutes ago; on to the stretches (or, past the
+    /// 10-minute limit, straight to the urgent advice).
+    StartRelief(u32),
 }
 
 impl State {
@@ -201,6 +204,18 @@ impl yew::Reducible for State {
                 clock: self.clock.hold(a),
                 ..(*self).clone()
             }),
+            Action::StartRelief(minutes) => {
+                let clock = ReliefClock::started_minutes_ago(minutes);
+                let screen = if clock.is_long() {
+                    Screen::ReliefUrgent
+                } else {
+                    Screen::Relief(None)
+                };
+                Rc::new(State {
+                    clock,
+                    ..(*self.go(screen, None)).clone()
+                })
+            }
         }
     }
 }

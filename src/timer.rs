@@ -52,6 +52,15 @@ impl ReliefClock {
         }
     }
 
+    /// The clock for a cramp that began `minutes` ago (the person's own answer), so the 10-minute
+    /// limit counts from the cramp's start, not from opening the page.
+    pub fn started_minutes_ago(minutes: u32) -> Self {
+        ReliefClock {
+            seconds: minutes.saturating_mul(60),
+            ..Self::default()
+        }
+    }
+
     /// A new muscle starts a new hold; the cramp's clock keeps running.
     pub fn new_muscle(self) -> Self {
         ReliefClock {
@@ -99,6 +108,19 @@ mod tests {
         assert_eq!(later.hold_left, Some(28));
         assert_eq!(later.seconds, 4);
         assert_eq!(later.hold(HoldAction::Resume).tick().hold_left, Some(27));
+    }
+
+    #[test]
+    fn the_clock_starts_at_the_cramps_own_start() {
+        assert!(!ReliefClock::started_minutes_ago(6).is_long());
+        assert_eq!(ReliefClock::started_minutes_ago(6).seconds, 360);
+        let mut c = ReliefClock::started_minutes_ago(9);
+        for _ in 0..59 {
+            c = c.tick();
+        }
+        assert!(!c.is_long());
+        assert!(c.tick().is_long(), "ten minutes after the cramp began, not after the page opened");
+        assert!(ReliefClock::started_minutes_ago(10).is_long());
     }
 
     #[test]

@@ -120,6 +120,13 @@ fn run_scenarios(loaded: &Loaded, with_summary: bool) -> ExitCode {
         eprintln!("error: {} scenario problem(s)", problems.0.len());
         return ExitCode::from(1);
     }
+    if let Some((screens, words, minutes)) = scenarios::typical_figures(loaded.content, &list) {
+        if with_summary {
+            println!(
+                "typical path: {screens} screens, {words} words of question and option text, about {minutes} minutes"
+            );
+        }
+    }
     let c = loaded.content;
     if with_summary {
         println!(

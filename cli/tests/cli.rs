@@ -21,7 +21,7 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-const SELF_CARE: &str = r#"{"content_version":"2026.11.1","emergency_breathing":"none","emergency_leg":"none","emergency_body":"none","who":"teen_adult","urgent_signs":"none","today_signs":"none","pattern":"knot","muscle":["calf"],"timing":"night","impact":"none","medicines":"none","conditions":"none"}"#;
+const SELF_CARE: &str = r#"{"content_version":"2026.11.2","who":"me","emergency_body":"none","legs":"none","health":"none","context":"none","description":"knot","longest":"short","muscle":["calf"],"frequency":"rare","more":"none"}"#;
 
 #[test]
 fn assess_prints_a_sourced_result() {
@@ -45,8 +45,8 @@ fn assess_json_names_level_rules_and_advice() {
     let f = tmp(
         "json",
         SELF_CARE
-            .replace(r#""teen_adult""#, r#""over_75""#)
-            .replace(r#""impact":"none""#, r#""impact":"weekly""#)
+            .replace(r#""frequency":"rare""#, r#""frequency":"often""#)
+            .replace(r#""more":"none""#, r#""more":"none","medicines":"none""#)
             .as_str(),
     );
     let (code, out, err) = run(&["assess", "--json", "--region", "us", f.to_str().unwrap()]);
@@ -62,8 +62,8 @@ fn assess_json_names_level_rules_and_advice() {
         .collect();
     assert!(advice.contains(&"safety_net_appointment") && advice.contains(&"relief_calf"));
     assert_eq!(
-        v["why"][0]["because"]["impact"],
-        serde_json::json!(["weekly"])
+        v["why"][0]["because"]["frequency"],
+        serde_json::json!(["often"])
     );
 }
 
@@ -71,13 +71,13 @@ fn assess_json_names_level_rules_and_advice() {
 fn path_lists_the_questions_asked() {
     let f = tmp(
         "path",
-        r#"{"emergency_breathing":"none","emergency_leg":"cold_pale"}"#,
+        r#"{"who":"me","emergency_body":"none","legs":"cold_pale"}"#,
     );
     let (code, out, _) = run(&["path", f.to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert!(out.contains(" 1. emergency_breathing = none"));
-    assert!(out.contains(" 2. emergency_leg = cold_pale"));
-    assert!(out.contains("done after 2 questions"), "{out}");
+    assert!(out.contains(" 2. emergency_body = none"), "{out}");
+    assert!(out.contains(" 3. legs = cold_pale"), "{out}");
+    assert!(out.contains("done after 3 questions"), "{out}");
 }
 
 #[test]
@@ -105,43 +105,43 @@ fn assert_error(name: &str, body: &str, expected: &str) {
 fn bad_inputs_get_clear_messages_and_a_non_zero_exit() {
     assert_error(
         "unknown-q",
-        r#"{"emergency_breething":"none"}"#,
-        "unknown question 'emergency_breething'",
+        r#"{"emergency_bdy":"none"}"#,
+        "unknown question 'emergency_bdy'",
     );
     assert_error(
         "unknown-o",
-        r#"{"emergency_breathing":"nope"}"#,
-        "question 'emergency_breathing' has no option 'nope'",
+        r#"{"emergency_body":"nope"}"#,
+        "question 'emergency_body' has no option 'nope'",
     );
     assert_error(
         "not-asked",
-        r#"{"emergency_breathing":"none","emergency_leg":"none","emergency_body":"none","who":"teen_adult","pregnancy_signs":"none"}"#,
+        r#"{"who":"me","emergency_body":"none","legs":"none","health":"none","pregnancy_signs":"none"}"#,
         "question 'pregnancy_signs' would not be asked",
     );
     assert_error(
         "after-emergency",
-        r#"{"emergency_breathing":"fainted","who":"teen_adult"}"#,
+        r#"{"who":"me","emergency_body":"fainted","legs":"none"}"#,
         "an earlier answer is an emergency",
     );
     assert_error(
         "malformed",
-        r#"{"emergency_breathing": "none""#,
+        r#"{"emergency_body": "none""#,
         "not valid JSON",
     );
     assert_error("array", r#"["none"]"#, "expected a JSON object");
     assert_error(
         "version",
-        &SELF_CARE.replace("2026.11.1", "2025.01.1"),
+        &SELF_CARE.replace("2026.11.2", "2025.01.1"),
         "made for content version 2025.01.1",
     );
     assert_error(
         "incomplete",
-        r#"{"emergency_breathing":"none"}"#,
-        "incomplete: question 'emergency_leg'",
+        r#"{"who":"me","emergency_body":"none"}"#,
+        "incomplete: question 'legs'",
     );
     assert_error(
         "two-for-one",
-        r#"{"who":["teen_adult","over_75"]}"#,
+        r#"{"who":["me","someone"]}"#,
         "takes one option",
     );
     assert_error("number", r#"{"who":3}"#, "expected an option ID");

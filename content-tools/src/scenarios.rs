@@ -49,6 +49,10 @@ pub struct Scenario {
     /// would. Without it, `answers` must be the whole path.
     #[serde(default)]
     pub rest: Option<String>,
+    /// The typical path: its screens and words set the start screen's time estimate and are held
+    /// to the limits of the content guide (one scenario has it).
+    #[serde(default)]
+    pub typical: bool,
 }
 
 #[derive(Deserialize)]
@@ -102,9 +106,8 @@ pub fn load_scenarios(root: &Path) -> Result<Vec<LoadedScenario>, Problems> {
     }
 }
 
-/// Runs one scenario; every mismatch is reported.
-pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
-    let sc = &s.scenario;
+/// The scenario's answers, with the rest of the path filled in where it asks for that.
+pub fn answers_of(content: &'static Content, sc: &Scenario) -> (Answers, Vec<String>) {
     let mut errors = Vec::new();
     let mut answers = Answers::new();
     for (q, opts) in &sc.answers {
@@ -129,6 +132,26 @@ pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
         }
         Some(other) => errors.push(format!("rest: unknown value '{other}' (use \"none\")")),
     }
+    (answers, errors)
+}
+
+/// The typical path's (screens, words of question and option text, minutes): the minutes allow a
+/// careful 150 words a minute plus 10 seconds to decide on each screen, rounded up.
+pub fn typical_figures(
+    content: &'static Content,
+    scenarios: &[LoadedScenario],
+) -> Option<(usize, usize, usize)> {
+    let sc = scenarios.iter().find(|s| s.scenario.typical)?;
+    let (answers, _) = answers_of(content, &sc.scenario);
+    let (screens, words) = crate::plain::path_figures(content, &answers);
+    let seconds = words * 60 / 150 + screens * 10;
+    Some((screens, words, seconds.div_ceil(60)))
+}
+
+/// Runs one scenario; every mismatch is reported.
+pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
+    let sc = &s.scenario;
+    let (answers, mut errors) = answers_of(content, sc);
     let a = assess(content, &answers);
     if let Some(next) = a.next {
         errors.push(format!(

@@ -46,8 +46,8 @@ fn assert_says(msg: &str, parts: &[&str]) {
 fn unknown_question_in_a_rule() {
     let m = broken("unknown-ref", "rules.toml", |t| {
         t.replace(
-            "when = [{ urgent_signs = [\"one_leg_swollen\"] }]",
-            "when = [{ urgent_sign = [\"one_leg_swollen\"] }]",
+            "  { legs = [\"one_swollen\"] },\n  { legs = [\"lasting_pain\"], clot_risk",
+            "  { leg = [\"one_swollen\"] },\n  { legs = [\"lasting_pain\"], clot_risk",
         )
     });
     assert_says(
@@ -55,7 +55,7 @@ fn unknown_question_in_a_rule() {
         &[
             "content/rules.toml",
             "rule 'U1'",
-            "unknown question 'urgent_sign'",
+            "unknown question 'leg'",
         ],
     );
 }
@@ -63,18 +63,18 @@ fn unknown_question_in_a_rule() {
 #[test]
 fn unknown_option_in_a_rule() {
     let m = broken("unknown-option", "rules.toml", |t| {
-        t.replace("pattern = [\"walking\"]", "pattern = [\"walk\"]")
+        t.replace("description = [\"walking\"]", "description = [\"walk\"]")
     });
     assert_says(
         &m,
-        &["rule 'A6'", "question 'pattern' has no option 'walk'"],
+        &["rule 'A6'", "question 'description' has no option 'walk'"],
     );
 }
 
 #[test]
 fn duplicate_question_id() {
     let m = broken("dup", "questions.toml", |t| {
-        t.replace("id = \"timing\"", "id = \"muscle\"")
+        t.replace("id = \"frequency\"", "id = \"muscle\"")
     });
     assert_says(
         &m,
@@ -132,13 +132,13 @@ fn missing_text_for_a_declared_language() {
 fn a_cycle_between_questions() {
     let m = broken("cycle", "questions.toml", |t| {
         t.replace(
-            "ask_if = [{ pattern = [\"knot\"] }]",
-            "ask_if = [{ timing = [\"night\"] }]",
+            "id = \"muscle\"\nmultiple = true\nask_if = [{ description = [\"knot\"] }]",
+            "id = \"muscle\"\nmultiple = true\nask_if = [{ frequency = [\"often\"] }]",
         )
     });
     assert_says(
         &m,
-        &["question 'muscle'", "depends on question 'timing'", "cycle"],
+        &["question 'muscle'", "depends on question 'frequency'", "cycle"],
     );
 }
 
@@ -157,13 +157,13 @@ fn a_question_that_can_never_be_asked() {
 fn an_answer_path_with_no_result() {
     let m = broken("no-result", "rules.toml", |t| {
         t.replace(
-            "when = [{ pattern = [\"twisting\"] }]",
-            "when = [{ pattern = [\"twisting\"], conditions = [\"pad\"] }]",
+            "when = [{ description = [\"twisting\"] }]",
+            "when = [{ description = [\"twisting\"], health = [\"pad\"] }]",
         )
     });
     assert_says(
         &m,
-        &["an answer path reaches no result", "pattern=twisting"],
+        &["an answer path reaches no result", "description=twisting"],
     );
 }
 
@@ -208,4 +208,54 @@ fn a_rule_of_the_brief_deleted() {
         t.replace("id = \"T4\"", "id = \"T44\"")
     });
     assert_says(&m, &["rule 'T4'", "missing"]);
+}
+
+#[test]
+fn an_option_over_fifteen_words() {
+    let m = broken("long-option", "questions.toml", |t| {
+        t.replace(
+            "label.en = \"Hard, sore veins\"",
+            "label.en = \"Hard, sore veins that you can feel under the skin of the calf when you press them\"",
+        )
+    });
+    assert_says(&m, &["content/questions.toml", "question 'legs'", "has 17 words (at most 15)"]);
+}
+
+#[test]
+fn jargon_without_its_explanation() {
+    let m = broken("jargon", "questions.toml", |t| {
+        t.replace("label.en = \"A water tablet (diuretic)\"", "label.en = \"A diuretic\"")
+    });
+    assert_says(&m, &["question 'medicines'", "uses 'diuretic' without explaining it", "water tablet"]);
+}
+
+#[test]
+fn a_question_that_says_you_without_a_they_wording() {
+    let m = broken("voice", "questions.toml", |t| {
+        t.replace(
+            "text.en_they = \"Do they take a blood thinner?\"\n",
+            "",
+        )
+    });
+    assert_says(&m, &["question 'blood_thinner'", "speaks to 'you'", "en_they"]);
+}
+
+#[test]
+fn an_urgent_rule_without_its_own_while_waiting_advice() {
+    let m = broken("waiting", "advice/while_waiting.toml", |t| {
+        t.replace("when = [{ rule = [\"U6\"] }]", "when = [{ rule = [\"U5\"] }]")
+    });
+    assert_says(&m, &["rule 'U6'", "no while_waiting advice names this rule"]);
+}
+
+#[test]
+fn hard_reading_is_refused() {
+    let m = broken("grade", "advice/avoid.toml", |t| {
+        t.replacen(
+            "body.en = \"",
+            "body.en = \"Pharmacological anticoagulation considerations necessitate individualised multidisciplinary evaluation. ",
+            1,
+        )
+    });
+    assert_says(&m, &["content/advice/avoid.toml", "reads at US grade", "Flesch-Kincaid"]);
 }

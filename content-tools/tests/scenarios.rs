@@ -47,3 +47,16 @@ fn a_wrong_expectation_is_reported() {
     );
     assert!(text.contains("advice relief_calf missing"), "{text}");
 }
+
+#[test]
+fn the_typical_self_care_path_is_short_and_plain() {
+    let loaded = common::content();
+    let list = load_scenarios(&loaded.root).unwrap();
+    let (screens, words, minutes) =
+        crampcheck_content::scenarios::typical_figures(loaded.content, &list)
+            .expect("one scenario is marked typical");
+    println!("typical path: {screens} screens, {words} words, about {minutes} minutes");
+    assert!(screens <= 10, "{screens} screens (at most 10)");
+    assert!(words <= 450, "{words} words of question and option text (at most 450)");
+    assert!((1..=10).contains(&minutes));
+}

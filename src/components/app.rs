@@ -2,7 +2,8 @@
 
 use crate::components::{
     emergency_bar::emergency_bar, footer::footer, notice::notice_box, question::question_page,
-    relief::relief, relief_urgent::relief_urgent, result::result_page, start::start,
+    relief::relief, relief_check::{relief_check, relief_duration}, relief_urgent::relief_outcome,
+    result::result_page, start::start,
     summary::summary,
 };
 use crate::config::{Config, StartScreen};
@@ -57,7 +58,7 @@ fn initial_state(config: &Config) -> State {
     if screen == Screen::Start && link_ok {
         screen = match config.start {
             StartScreen::Home => Screen::Start,
-            StartScreen::Relief => Screen::Relief(None),
+            StartScreen::Relief => Screen::ReliefCheck,
             StartScreen::Check => CONTENT
                 .questions
                 .first()
@@ -65,16 +66,14 @@ fn initial_state(config: &Config) -> State {
                 .unwrap_or(Screen::Start),
         };
     }
-    let saved_region = if config.embedded {
-        None
-    } else {
-        storage::load_region().and_then(|id| CONTENT.region(&id))
-    };
-    let region = saved_region.unwrap_or(config.region);
+    // The host's region, else the person's saved choice, else a guess from the browser.
+    let (region, origin) = crate::region::initial(config.region, config.embedded);
     let notice = saved_notice.or((!link_ok).then_some(Notice::UnknownLink));
     let mut state = State::new(screen, answers, region, notice);
     // A person's own earlier choice of region wins over the host's number.
-    state.number_override = config.number.filter(|_| saved_region.is_none());
+    state.number_override = config
+        .number
+        .filter(|_| origin != crate::region::Origin::Saved);
     state
 }
 
@@ -130,7 +129,18 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Start => start(&ctx),
         Screen::Relief(muscle) => relief(&ctx, muscle),
-        Screen::ReliefUrgent => relief_urgent(&tr),
+        Screen::ReliefUrgent => relief_outcome(&tr, CONTENT.rule("U5"), true),
+        Screen::ReliefCheck => relief_check(&ctx),
+        Screen::ReliefDuration => relief_duration(&ctx),
+        Screen::ReliefSign(id) => relief_outcome(
+            &tr,
+            CONTENT
+                .relief_signs
+                .iter()
+                .find(|s| s.id == id)
+                .and_then(|s| CONTENT.rule(s.rule)),
+            false,
+        ),
         Screen::Question(id) => question_page(&ctx, id),
         Screen::Result => result_page(&ctx),
         Screen::Summary => summary(&ctx),

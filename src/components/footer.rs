@@ -5,7 +5,8 @@ use crate::storage;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Region (and so the emergency number), privacy and the content version.
+/// Region (and so the emergency number), privacy and the content version. The region list has
+/// the ID `cc-region`: the emergency bar's "Change" moves focus to it.
 pub fn footer(ctx: &Ctx) -> Html {
     let tr = ctx.tr;
     let state = ctx.state.clone();
@@ -29,7 +30,7 @@ pub fn footer(ctx: &Ctx) -> Html {
         <footer class="cc-footer">
             <label class="cc-region">
                 <span>{ tr.t(msg::FOOTER_REGION) }</span>
-                <select {onchange}>
+                <select id="cc-region" {onchange}>
                     { for CONTENT.regions.iter().map(|r| html! {
                         <option value={r.id} selected={r.id == current}>
                             { format!("{} ({})", tr.text(&r.name), r.emergency_number) }

@@ -35,6 +35,15 @@ pub fn toggle(
     next
 }
 
+/// The option's kind as a data attribute: tests and assistive styling find "none of these" by it.
+fn kind_name(kind: ChoiceKind) -> &'static str {
+    match kind {
+        ChoiceKind::Finding => "finding",
+        ChoiceKind::None => "none",
+        ChoiceKind::Unsure => "unsure",
+    }
+}
+
 /// The inputs of the form around `el`.
 fn inputs_of(el: &web_sys::Element) -> Vec<web_sys::HtmlInputElement> {
     let Some(form) = el.closest("form").ok().flatten() else {
@@ -170,7 +179,7 @@ pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
                                     <p class="cc-or" aria-hidden="true">{ tr.t(msg::QUESTION_OR) }</p>
                                 }
                                 <div class="cc-option">
-                                    <input type={input_type} id={id.clone()} name={q.id} value={o.id} {checked} {onchange} />
+                                    <input type={input_type} id={id.clone()} name={q.id} value={o.id} data-kind={kind_name(o.kind)} {checked} {onchange} />
                                     <label for={id}>{ tr.text(&o.label) }</label>
                                 </div>
                             </>

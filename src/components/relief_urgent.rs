@@ -2,23 +2,32 @@ use crate::components::advice_item::advice_item;
 use crate::components::level_banner::level_banner;
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
-use crampcheck_core::{AdviceKind, Level};
+use crampcheck_core::{AdviceKind, Condition, Rule};
 use yew::prelude::*;
 
-/// A cramp still there after 10 minutes (rule U5): what to do, from the URGENT_NOW advice.
-pub fn relief_urgent(tr: &Tr) -> Html {
-    let rule = CONTENT.rule("U5");
+/// Quick relief stopped by a rule (a cramp still there after 10 minutes, U5, or a sign that makes
+/// stretching wrong): the rule's level, what it found, its own while-waiting advice, and the
+/// level's what-to-do and safety net, all from the content.
+pub fn relief_outcome(tr: &Tr, rule: Option<&'static Rule>, long_cramp: bool) -> Html {
+    let Some(rule) = rule else {
+        return html! {};
+    };
+    let names_rule = |when: &[crampcheck_core::Clause]| {
+        when.iter().any(|c| {
+            c.0.iter()
+                .any(|cond| matches!(cond, Condition::Rule(ids) if ids.contains(&rule.id)))
+        })
+    };
     let advice = CONTENT.advice.iter().filter(|a| {
-        matches!(a.kind, AdviceKind::SeekCare | AdviceKind::SafetyNet)
-            && a.always_shown_at(Level::UrgentNow)
+        (a.kind == AdviceKind::WhileWaiting && names_rule(a.when))
+            || (matches!(a.kind, AdviceKind::SeekCare | AdviceKind::SafetyNet)
+                && a.always_shown_at(rule.level))
     });
     html! {
         <section class="cc-relief-urgent">
-            { level_banner(tr, Level::UrgentNow) }
-            <h2>{ tr.t(msg::RELIEF_URGENT_TITLE) }</h2>
-            if let Some(rule) = rule {
-                <p>{ tr.text(&rule.finding) }{ format!(" ({}; {})", rule.id, rule.sources.join(", ")) }</p>
-            }
+            { level_banner(tr, rule.level) }
+            <h2>{ if long_cramp { tr.t(msg::RELIEF_URGENT_TITLE) } else { tr.t(msg::RELIEF_SIGN_TITLE) } }</h2>
+            <p>{ tr.text(&rule.finding) }{ format!(" ({}; {})", rule.id, rule.sources.join(", ")) }</p>
             { for advice.map(|a| advice_item(tr, a)) }
         </section>
     }

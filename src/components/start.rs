@@ -1,5 +1,5 @@
 use crate::components::app::Ctx;
-use crate::content::msg;
+use crate::content::{msg, TYPICAL_MINUTES, TYPICAL_QUESTIONS};
 use crate::route::Screen;
 use crate::state::Action;
 use yew::prelude::*;
@@ -7,7 +7,7 @@ use yew::prelude::*;
 /// Two clear choices: relief now, or the self-check.
 pub fn start(ctx: &Ctx) -> Html {
     let tr = ctx.tr;
-    let relief = ctx.on_click(Action::Go(Screen::Relief(None)));
+    let relief = ctx.on_click(Action::Go(Screen::ReliefCheck));
     let check = ctx.on_click(Action::StartCheck);
     let in_progress = !ctx.state.answers.is_empty();
     let resume = ctx.on_click(Action::Go(Screen::Result));
@@ -22,7 +22,7 @@ pub fn start(ctx: &Ctx) -> Html {
                 </button>
                 <button type="button" class="cc-choice cc-choice-check" onclick={check}>
                     <span class="cc-choice-title">{ tr.t(msg::START_CHECK) }</span>
-                    <span class="cc-choice-hint">{ tr.t(msg::START_CHECK_HINT) }</span>
+                    <span class="cc-choice-hint">{ tr.with(msg::START_CHECK_HINT, &[("questions", &TYPICAL_QUESTIONS.to_string()), ("minutes", &TYPICAL_MINUTES.to_string())]) }</span>
                 </button>
             </div>
             if in_progress {

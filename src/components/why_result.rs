@@ -6,8 +6,7 @@ use yew::prelude::*;
 /// "Why this result": each rule that fired, the answers behind it and its sources.
 pub fn why_result(tr: &Tr, assessment: &Assessment) -> Html {
     html! {
-        <section class="cc-why-result" aria-labelledby="cc-why-title">
-            <h2 id="cc-why-title">{ tr.t(msg::RESULT_WHY_TITLE) }</h2>
+        <section class="cc-why-result">
             <p>{ tr.t(msg::RESULT_WHY_LEAD) }</p>
             <ul class="cc-rules">
                 { for assessment.fired.iter().map(|f| {

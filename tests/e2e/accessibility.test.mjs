@@ -2,7 +2,9 @@
 // horizontal scrolling from 320 px up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, answer, walk, assertNoAxeViolations, SELF_CARE_PATH } from './helpers.mjs';
+import { start, open, answer, step, walk, onScreen, choiceFor, assertNoAxeViolations, msg, questionText, QUESTIONS, SELF_CARE } from './helpers.mjs';
+
+const FIRST = QUESTIONS[0].id;
 
 async function screens(page, base, visit) {
   await open(page, base + '/');
@@ -13,23 +15,23 @@ async function screens(page, base, visit) {
   await visit('relief: back of thigh');
   await page.getByRole('button', { name: 'Still cramping after 10 minutes?' }).click();
   await visit('relief: urgent');
-  await page.goto(base + '/#/check/emergency_breathing');
+  await page.goto(base + `/#/check/${FIRST}`);
   await page.waitForSelector('.cc-question');
-  await visit('question (choose all)');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await visit('question (single choice)');
+  await page.getByRole('button', { name: msg('question.continue'), exact: true }).click();
   await page.waitForSelector('.cc-error-summary');
   await visit('question with error');
-  await walk(page, SELF_CARE_PATH.slice(0, 3));
-  await visit('question (single choice)');
-  await walk(page, SELF_CARE_PATH.slice(3));
+  await step(page, SELF_CARE);
+  await page.waitForSelector('input[name="emergency_body"]');
+  await visit('question (choose all)');
+  await walk(page, SELF_CARE);
   await visit('result: self-care');
-  await page.getByRole('button', { name: 'Summary for your doctor' }).click();
+  await page.getByRole('button', { name: msg('result.summary') }).click();
   await page.waitForSelector('.cc-summary');
   await visit('summary');
-  await page.getByRole('button', { name: 'Start again' }).count(); // summary has no restart
-  await page.goto(base + '/#/check/emergency_breathing');
+  await page.goto(base + '/#/check/emergency_body');
   await page.waitForSelector('.cc-question');
-  await answer(page, 'You have fainted or collapsed');
+  await answer(page, 'emergency_body', 'fainted');
   await visit('result: emergency');
 }
 
@@ -64,21 +66,32 @@ test('the whole self-check works with the keyboard alone', async () => {
     // Tab to "Check my leg cramps" and press Enter.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement.innerText || '')).includes('Check my leg cramps')) break;
+      if ((await page.evaluate(() => document.activeElement.innerText || '')).includes(msg('start.check'))) break;
     }
     await page.keyboard.press('Enter');
     await page.waitForSelector('.cc-question');
-    // Each question: Tab to the first option, Space to choose it... then Enter submits.
-    for (let q = 0; q < 3; q++) {
-      await page.keyboard.press('Tab');
-      while (!(await page.evaluate(() => document.activeElement.value === 'none'))) await page.keyboard.press('Tab');
+    // Each question: Tab to the options, arrows within a group of radio buttons, Space to choose,
+    // then Enter submits.
+    const answered = [];
+    for (let n = 0; n < 3; n++) {
+      const q = await onScreen(page);
+      const [want] = choiceFor(SELF_CARE, q.id, q.inputs);
+      const on = () => page.evaluate(() => [document.activeElement.name, document.activeElement.value]);
+      for (let i = 0; i < 40 && (await on())[0] !== q.id; i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 40 && (await on())[1] !== want; i++) {
+        await page.keyboard.press(q.inputs[0].type === 'radio' ? 'ArrowDown' : 'Tab');
+      }
+      assert.deepEqual(await on(), [q.id, want], `reached ${q.id}=${want} by keyboard`);
       await page.keyboard.press('Space');
       const before = page.url();
       await page.keyboard.press('Enter');
       await page.waitForFunction((u) => location.href !== u, before);
       assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the next question');
+      answered.push(q.id);
     }
-    assert.match(await page.locator('.cc h1').innerText(), /Who is this check for/);
+    const next = await onScreen(page);
+    assert.ok(next && !answered.includes(next.id), 'a new question after three answers');
+    assert.equal((await page.locator('.cc h1').innerText()).trim(), questionText(next.id));
   } finally {
     await t.stop();
   }

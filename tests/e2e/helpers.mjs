@@ -1,10 +1,16 @@
 // Shared set-up for the end-to-end tests: the release build served on 127.0.0.1 and Debian's
 // Chromium driven by playwright-core. Each test file starts and stops its own.
+//
+// The tests walk the self-check by content IDs, never by the words on screen: each question's
+// inputs are named after the question and valued with the option's ID (src/components/question.rs),
+// and the paths come from the content's own scenarios. Expected words (headings, level titles,
+// buttons) are read from the same content files the app is built from.
 import { chromium } from 'playwright-core';
+import { parse } from 'smol-toml';
 import { serve } from '../../scripts/static_server.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,10 +22,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions',
 ];
 
+/** A browser in the United Kingdom unless a test says otherwise: the app guesses a first visitor's
+ * region from the browser's time zone and languages, so the tests must not depend on the machine's. */
+export const UK = { locale: 'en-GB', timezoneId: 'Europe/London' };
+
 export async function start({ extra = {}, viewport = { width: 390, height: 844 }, context = {} } = {}) {
   const server = await serve(DIST, { extra });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const ctx = await browser.newContext({ viewport, ...context });
+  const ctx = await browser.newContext({ viewport, ...UK, ...context });
   const page = await ctx.newPage();
   const problems = [];
   const requests = [];
@@ -42,16 +52,110 @@ export async function open(page, url) {
   return page;
 }
 
-export async function heading(page) {
-  return (await page.locator('.cc h1').first().innerText()).trim();
+export async function heading(scope) {
+  return (await scope.locator('.cc h1').first().innerText()).trim();
 }
 
-/** Chooses options by their visible labels (exact text) and continues. */
-export async function answer(page, ...labels) {
-  const before = page.url();
-  for (const label of labels) await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await page.waitForFunction((u) => location.href !== u, before);
+// ---------- The content, as the app is built from it ----------
+
+const toml = (path) => parse(readFileSync(join(ROOT, 'content', path), 'utf8'));
+const META = toml('meta.toml');
+const MESSAGES = toml('messages.toml').en;
+const ADVICE = readdirSync(join(ROOT, 'content', 'advice'))
+  .filter((f) => f.endsWith('.toml'))
+  .flatMap((f) => toml(`advice/${f}`).advice ?? []);
+const find = (list, id, what) => list.find((x) => x.id === id) ?? assert.fail(`no ${what} '${id}' in the content`);
+
+export const QUESTIONS = toml('questions.toml').question;
+export const RULES = toml('rules.toml').rule;
+export const REGIONS = META.region;
+export const question = (id) => find(QUESTIONS, id, 'question');
+export const rule = (id) => find(RULES, id, 'rule');
+export const advice = (id) => find(ADVICE, id, 'advice');
+export const region = (id) => find(REGIONS, id, 'region');
+export const option = (q, o) => find(question(q).option, o, `option of ${q}`);
+
+/** Fills `{name}` placeholders. */
+export const fill = (text, values = {}) => text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+/** A user-interface message, e.g. msg('question.continue'). */
+export const msg = (key, values) => {
+  const [table, name] = key.split('.');
+  return fill(MESSAGES[table]?.[name] ?? assert.fail(`no message ${key}`), values);
+};
+/** The question's wording for the person themselves ("you"). */
+export const questionText = (id) => question(id).text.en;
+/** A level's title (EMERGENCY, SELF_CARE...) with the region's emergency number filled in. */
+export const levelTitle = (level, number = region(META.default_region).emergency_number) =>
+  fill(META.level.find((l) => l.level === level).title.en, { number });
+export const DEFAULT_REGION = region(META.default_region);
+
+// ---------- Paths through the check, from the content's scenarios ----------
+
+/** The typical self-care path (content/scenarios/self_care.toml, the scenario named "SC1 typical…"):
+ * `answers` maps question IDs to option IDs; `rest = "none"` answers every other question on the
+ * path with its "none" option (or its first option where it has none). */
+export const SELF_CARE = toml('scenarios/self_care.toml').scenario.find((s) => s.name.startsWith('SC1 typical'))
+  ?? assert.fail('content/scenarios/self_care.toml has no scenario named "SC1 typical…"');
+
+/** The typical path, except for a sign that calls for an ambulance. */
+export const EMERGENCY = { ...SELF_CARE, answers: { ...SELF_CARE.answers, emergency_body: 'breathless' } };
+
+/** The option IDs `scenario` gives question `qid`, whose inputs on screen are `inputs`. */
+export function choiceFor(scenario, qid, inputs = []) {
+  const own = scenario.answers?.[qid];
+  if (own !== undefined) return [own].flat();
+  assert.equal(scenario.rest, 'none', `the scenario "${scenario.name}" does not answer '${qid}'`);
+  // The app marks each input with its option's kind; the content says the same.
+  const marked = inputs.find((i) => i.kind === 'none');
+  if (marked) return [marked.value];
+  const none = QUESTIONS.find((q) => q.id === qid)?.option.find((o) => o.kind === 'none');
+  if (none) return [none.id];
+  const likely = inputs.find((i) => ['none', 'no', 'normal'].includes(i.value));
+  return [(likely ?? inputs[0]).value];
+}
+
+/** The question on screen (in a page, or in a widget's locator): its ID and its inputs, or null. */
+export async function onScreen(scope) {
+  const inputs = await scope.locator('form.cc-question input').evaluateAll((els) =>
+    els.map((e) => ({ name: e.name, value: e.value, type: e.type, checked: e.checked, kind: e.dataset.kind || '' })));
+  return inputs.length ? { id: inputs[0].name, inputs } : null;
+}
+
+/** Ticks exactly `options` of the question on screen (content IDs), presses Continue and waits
+ * for the next screen. Returns the question's ID. */
+export async function answer(scope, qid, ...options) {
+  const form = scope.locator('form.cc-question');
+  const input = (v) => form.locator(`input[name="${qid}"][value="${v}"]`);
+  await input(options[0]).waitFor();
+  const current = await onScreen(scope);
+  for (const i of current.inputs) {
+    if (i.type === 'checkbox' && i.checked && !options.includes(i.value)) await input(i.value).uncheck();
+  }
+  for (const o of options) await input(o).check();
+  await form.getByRole('button', { name: msg('question.continue'), exact: true }).click();
+  // Each question's form is its own (keyed by question): the next screen has replaced it.
+  await form.locator(`input[name="${qid}"]`).first().waitFor({ state: 'detached' });
+  return qid;
+}
+
+/** Answers the question on screen as `scenario` does; returns its ID. */
+export async function step(scope, scenario) {
+  const q = await onScreen(scope);
+  assert.ok(q, 'a question on screen');
+  return answer(scope, q.id, ...choiceFor(scenario, q.id, q.inputs));
+}
+
+/** Answers questions as `scenario` does until a result (or, with `until`, until that question is on
+ * screen). Returns the IDs of the questions answered, in order. */
+export async function walk(scope, scenario, { until } = {}) {
+  const asked = [];
+  for (let i = 0; i < 60; i++) {
+    await scope.locator('form.cc-question input, .cc-banner').first().waitFor();
+    const q = await onScreen(scope);
+    if (!q || q.id === until) return asked;
+    asked.push(await step(scope, scenario));
+  }
+  assert.fail(`the walk did not end: ${asked.join(', ')}`);
 }
 
 /** Runs axe-core on the page and fails with the violations listed. */
@@ -61,24 +165,4 @@ export async function assertNoAxeViolations(page, where) {
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   assert.deepEqual(violations, [], `axe violations on ${where}`);
-}
-
-/** The answers of a typical adult with occasional night calf cramps (12 questions). */
-export const SELF_CARE_PATH = [
-  ['None of these'],
-  ['No, none of these'],
-  ['None of these'],
-  ['Someone aged 13 to 75'],
-  ['None of these'],
-  ['None of these'],
-  ['A muscle suddenly locks hard and tight and I cannot relax it'],
-  ['Calf (back of the lower leg)'],
-  ['At night or while resting'],
-  ['None of these'],
-  ['None of these, or I don\'t know'],
-  ['None of these'],
-];
-
-export async function walk(page, path) {
-  for (const labels of path) await answer(page, ...labels);
 }

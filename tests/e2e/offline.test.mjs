@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/static_server.mjs';
-import { start, open, answer, walk, heading, DIST, CHROMIUM_ARGS, SELF_CARE_PATH } from './helpers.mjs';
+import { start, open, step, walk, heading, msg, levelTitle, questionText, DIST, CHROMIUM_ARGS, SELF_CARE, UK } from './helpers.mjs';
 
 async function waitForOffline(page) {
   // Controlled by the service worker and with this build cached.
@@ -32,9 +32,9 @@ test('after one visit, the self-check and quick relief work offline', async () =
     await page.reload();
     await page.waitForSelector('.cc .cc-emergency');
     assert.equal(await heading(page), 'Leg cramps: what to do now, and what to do next');
-    await page.getByRole('button', { name: /Check my leg cramps/ }).click();
-    await walk(page, SELF_CARE_PATH);
-    assert.equal(await heading(page), 'You can look after this at home');
+    await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+    await walk(page, SELF_CARE);
+    assert.equal(await heading(page), levelTitle('SELF_CARE'));
     await page.goto(t.server.url + '/?offline=1#/relief/calf');
     await page.waitForSelector('.cc-timer');
     assert.equal(await heading(page), 'Calf cramp: stretch the calf');
@@ -63,9 +63,9 @@ test('a new build is detected and offered, and taken only on request', async () 
     // Still the old version until the person agrees.
     assert.equal(await page.evaluate(async () => (await caches.keys()).includes('crampcheck-0000000000000new')), true, 'new build cached');
     // The old version keeps working meanwhile, and the offer stays.
-    await page.getByRole('button', { name: /Check my leg cramps/ }).click();
-    await answer(page, 'None of these');
-    assert.equal(await heading(page), 'Is your leg or foot like this now?');
+    await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+    await step(page, SELF_CARE);
+    assert.equal(await heading(page), questionText('emergency_body'));
     await page.getByRole('button', { name: 'Reload' }).click();
     await page.waitForFunction(async () => {
       const keys = await caches.keys();
@@ -83,7 +83,7 @@ test('installable: manifest, icons and service worker meet the browser\'s criter
   // Installability is never reported in incognito, which is what browser.newContext() gives.
   const server = await serve(DIST);
   const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'profile-')), {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS,
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS, ...UK,
   });
   try {
     const page = ctx.pages()[0] || (await ctx.newPage());

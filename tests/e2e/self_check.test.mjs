@@ -1,29 +1,44 @@
 // The self-check end to end: a self-care path to its advice, an emergency answer ending the
-// questions, back navigation that changes a branch, and bad links or saved data.
+// questions, back navigation that changes a branch, and bad links or saved data. Paths are content
+// IDs (helpers.mjs), so rewording a question does not break them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, heading, answer, walk, SELF_CARE_PATH } from './helpers.mjs';
+import {
+  start, open, heading, answer, walk, onScreen, msg, question, questionText, levelTitle, rule, advice,
+  QUESTIONS, SELF_CARE, EMERGENCY, DEFAULT_REGION,
+} from './helpers.mjs';
 
-test('a typical self-care path reaches its advice in 12 questions', async () => {
+const FIRST = QUESTIONS[0].id;
+const NUMBER = DEFAULT_REGION.emergency_number;
+const checked = (page, q, o) => page.locator(`input[name="${q}"][value="${o}"]`).isChecked();
+
+test('a typical self-care path reaches its advice', async () => {
   const t = await start();
   try {
     const { page } = t;
     await open(page, t.server.url + '/');
-    await page.getByRole('button', { name: /Check my leg cramps/ }).click();
-    assert.equal(await heading(page), 'Do you have any of these right now?');
+    await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+    assert.equal(await heading(page), questionText(FIRST));
     // Focus moves to the question (GOV.UK pattern).
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
-    assert.match(await page.locator('.cc-progress').innerText(), /Question 1 of about \d+/);
-    await walk(page, SELF_CARE_PATH);
-    assert.equal(await heading(page), 'You can look after this at home');
-    const advice = await page.locator('[data-advice]').evaluateAll((els) => els.map((e) => e.dataset.advice));
-    for (const id of ['relief_calf', 'prevent_stretch_bedtime', 'avoid_quinine', 'safety_net_self_care']) {
-      assert.ok(advice.includes(id), `${id} shown`);
-    }
-    assert.ok(!advice.includes('relief_hamstring'), 'no stretch for a muscle that does not cramp');
-    assert.ok(await page.locator('[data-rule="SC1"]').isVisible(), 'why this result names SC1');
-    assert.match(await page.locator('[data-rule="SC1"]').innerText(), /S1 NHS, Leg cramps/);
-    assert.match(await page.locator('.cc-group-safety_net').innerText(), /Call 999 for chest pain/);
+    assert.match(await page.locator('.cc-progress').innerText(), new RegExp(msg('question.progress', { done: 1, total: '\\d+' })));
+    const asked = await walk(page, SELF_CARE);
+    if (SELF_CARE.questions_asked) assert.equal(asked.length, SELF_CARE.questions_asked, `questions asked: ${asked.join(', ')}`);
+    assert.equal(await heading(page), levelTitle('SELF_CARE'));
+    const shown = await page.locator('[data-advice]').evaluateAll((els) => els.map((e) => e.dataset.advice));
+    for (const id of SELF_CARE.advice) assert.ok(shown.includes(id), `${id} shown`);
+    for (const id of SELF_CARE.not_advice ?? []) assert.ok(!shown.includes(id), `${id} not shown`);
+    assert.ok(!shown.includes('relief_hamstring'), 'no stretch for a muscle that does not cramp');
+    // "Why this result" names the rule and its sources.
+    const sc1 = page.locator('[data-rule="SC1"]');
+    assert.equal(await sc1.count(), 1, 'why this result names SC1');
+    const why = await sc1.textContent();
+    for (const s of rule('SC1').sources) assert.ok(why.includes(s), `SC1 cites ${s}`);
+    // The safety net fills in the region's emergency number.
+    const net = await page.locator('.cc-group-safety_net').textContent();
+    assert.ok(net.includes(advice('safety_net_self_care').title.en));
+    if (advice('safety_net_self_care').body.en.includes('{number}')) assert.ok(net.includes(NUMBER), `the safety net says ${NUMBER}`);
+    assert.doesNotMatch(net, /\{number\}/);
     assert.deepEqual(t.problems, []);
   } finally {
     await t.stop();
@@ -34,17 +49,19 @@ test('an emergency answer ends the questions at once', async () => {
   const t = await start();
   try {
     const { page } = t;
-    await open(page, t.server.url + '/#/check/emergency_breathing');
-    await answer(page, 'Sudden breathlessness, chest pain, or coughing up blood');
-    assert.equal(await heading(page), 'Emergency: call 999 now');
+    await open(page, t.server.url + `/#/check/${FIRST}`);
+    const asked = await walk(page, EMERGENCY);
+    assert.equal(asked.at(-1), 'emergency_body', `the last question is the emergency one: ${asked.join(', ')}`);
+    assert.equal(await heading(page), levelTitle('EMERGENCY', NUMBER));
     assert.equal(new URL(page.url()).hash, '#/result');
-    assert.equal(await page.locator('.cc-call-now').getAttribute('href'), 'tel:999');
+    assert.equal(await page.locator('.cc-call-now').getAttribute('href'), `tel:${NUMBER}`);
     assert.equal(await page.locator('[data-rule]').first().getAttribute('data-rule'), 'E1');
     assert.equal(await page.locator('[data-advice="relief_calf"]').count(), 0, 'no stretching advice in an emergency');
-    // Going back to a later question is refused: the questions are over.
-    await page.goto(t.server.url + '/#/check/who');
+    // Going on to a later question is refused: the questions are over.
+    const later = QUESTIONS[QUESTIONS.findIndex((q) => q.id === 'emergency_body') + 1].id;
+    await page.goto(t.server.url + `/#/check/${later}`);
     await page.waitForSelector('.cc-notice');
-    assert.equal(await heading(page), 'Emergency: call 999 now');
+    assert.equal(await heading(page), levelTitle('EMERGENCY', NUMBER));
     assert.deepEqual(t.problems, []);
   } finally {
     await t.stop();
@@ -55,42 +72,48 @@ test('"not sure" on an emergency question counts as yes', async () => {
   const t = await start();
   try {
     const { page } = t;
-    await open(page, t.server.url + '/#/check/emergency_breathing');
-    await answer(page, 'None of these');
-    await answer(page, "I'm not sure");
-    assert.equal(await heading(page), 'Emergency: call 999 now');
+    await open(page, t.server.url + `/#/check/${FIRST}`);
+    await walk(page, { ...SELF_CARE, answers: { ...SELF_CARE.answers, emergency_body: 'unsure' } });
+    assert.equal(await heading(page), levelTitle('EMERGENCY', NUMBER));
   } finally {
     await t.stop();
   }
 });
 
 test('back (browser and page) and a changed answer take a new branch, keeping what still applies', async () => {
+  // The branch: "pregnant" in `health` adds `pregnancy_signs` right after it.
+  const [branch, choice, added] = ['health', 'pregnant', 'pregnancy_signs'];
+  assert.ok(question(added).ask_if.some((c) => c[branch]?.includes(choice)), `${added} is asked after ${branch} = ${choice}`);
   const t = await start();
   try {
     const { page } = t;
-    await open(page, t.server.url + '/#/check/emergency_breathing');
-    await walk(page, SELF_CARE_PATH.slice(0, 6)); // up to and including today_signs
-    assert.equal(await heading(page), 'Which best describes what happens?');
-    // Browser back, three times: today_signs, urgent_signs, who.
-    for (let i = 0; i < 3; i++) await page.goBack();
-    await page.waitForFunction(() => location.hash === '#/check/who');
-    assert.equal(await heading(page), 'Who is this check for?');
-    assert.ok(await page.getByLabel('Someone aged 13 to 75', { exact: true }).isChecked(), 'earlier answer kept');
-    await answer(page, 'Someone pregnant, or who gave birth in the last 6 weeks');
-    assert.equal(await heading(page), 'Do you have any of these?');
-    assert.equal(new URL(page.url()).hash, '#/check/pregnancy_signs');
-    await answer(page, 'None of these');
-    // urgent_signs still applies and keeps its answer.
-    assert.equal(new URL(page.url()).hash, '#/check/urgent_signs');
-    assert.ok(await page.getByLabel('None of these', { exact: true }).isChecked());
+    await open(page, t.server.url + `/#/check/${FIRST}`);
+    const asked = await walk(page, SELF_CARE, { until: 'description' });
+    const i = asked.indexOf(branch);
+    assert.ok(i >= 0 && i < asked.length - 1, `${branch} is on the path before another question: ${asked.join(', ')}`);
+    const after = asked[i + 1];
+    // Browser back, once per question since the branch.
+    for (let n = i; n < asked.length; n++) await page.goBack();
+    await page.waitForFunction((h) => location.hash === h, `#/check/${branch}`);
+    assert.equal(await heading(page), questionText(branch));
+    const earlier = (await onScreen(page)).inputs.filter((x) => x.checked).map((x) => x.value);
+    assert.ok(earlier.length > 0, 'earlier answer kept');
+    await answer(page, branch, choice);
+    assert.equal(await heading(page), questionText(added));
+    assert.equal(new URL(page.url()).hash, `#/check/${added}`);
+    await answer(page, added, 'none');
+    // The question after the branch still applies and keeps its answer.
+    assert.equal(new URL(page.url()).hash, `#/check/${after}`);
+    assert.ok((await onScreen(page)).inputs.some((x) => x.checked), `${after} keeps its answer`);
     // The page's own Back link goes to the previous question on the path.
-    await page.getByRole('button', { name: 'Back' }).click();
-    await page.waitForFunction(() => location.hash === '#/check/pregnancy_signs');
+    await page.getByRole('button', { name: msg('question.back'), exact: true }).click();
+    await page.waitForFunction((h) => location.hash === h, `#/check/${added}`);
     // Continue without choosing is refused with a message.
-    await page.getByLabel('None of these', { exact: true }).uncheck();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    assert.ok(await checked(page, added, 'none'));
+    await page.locator(`input[name="${added}"][value="none"]`).uncheck();
+    await page.getByRole('button', { name: msg('question.continue'), exact: true }).click();
     await page.waitForSelector('.cc-error-summary');
-    assert.match(await page.locator('.cc-error-summary').innerText(), /Choose an answer to continue/);
+    assert.match(await page.locator('.cc-error-summary').innerText(), new RegExp(msg('question.choose_one')));
     assert.deepEqual(t.problems, []);
   } finally {
     await t.stop();
@@ -101,12 +124,14 @@ test('"none of these" and findings exclude each other in choose-all questions', 
   const t = await start();
   try {
     const { page } = t;
-    await open(page, t.server.url + '/#/check/emergency_breathing');
-    await page.getByLabel('None of these', { exact: true }).check();
-    await page.getByLabel('You have fainted or collapsed', { exact: true }).check();
-    assert.equal(await page.getByLabel('None of these', { exact: true }).isChecked(), false);
-    await page.getByLabel("I'm not sure", { exact: true }).check();
-    assert.equal(await page.getByLabel('You have fainted or collapsed', { exact: true }).isChecked(), false);
+    await open(page, t.server.url + `/#/check/${FIRST}`);
+    await walk(page, SELF_CARE, { until: 'emergency_body' });
+    const tick = (o) => page.locator(`input[name="emergency_body"][value="${o}"]`).check();
+    await tick('none');
+    await tick('fainted');
+    assert.equal(await checked(page, 'emergency_body', 'none'), false);
+    await tick('unsure');
+    assert.equal(await checked(page, 'emergency_body', 'fainted'), false);
   } finally {
     await t.stop();
   }
@@ -117,24 +142,25 @@ test('a tampered link or corrupt saved answers give a message, never a blank pag
   try {
     const { page } = t;
     await open(page, t.server.url + '/#/check/no_such_question');
-    assert.match(await page.locator('.cc-notice').innerText(), /does not match a question/);
+    assert.equal(await page.locator('.cc-notice').innerText().then((s) => s.includes(msg('notice.unknown_link'))), true);
     assert.ok((await heading(page)).length > 0);
     await open(page, t.server.url + '/#/result');
-    assert.match(await page.locator('.cc-notice').innerText(), /not finished/);
-    assert.equal(await heading(page), 'Do you have any of these right now?');
+    assert.ok((await page.locator('.cc-notice').innerText()).includes(msg('notice.not_finished')));
+    assert.equal(await heading(page), questionText(FIRST));
 
     await page.evaluate(() => sessionStorage.setItem('crampcheck.answers', 'garbage-version\nx=y'));
     await page.reload();
     await page.waitForSelector('.cc-notice');
-    assert.match(await page.locator('.cc-notice').innerText(), /questions have changed/);
+    assert.ok((await page.locator('.cc-notice').innerText()).includes(msg('notice.saved_version')));
 
     const version = await page.locator('.cc-version').innerText();
     const v = version.match(/version (\S+)\./)[1];
-    await page.evaluate((v) => sessionStorage.setItem('crampcheck.answers', `${v}\nemergency_breathing=none;bogus;emergency_leg=zzz`), v);
-    await page.goto(t.server.url + '/?reload=1#/check/emergency_leg');
+    const first = SELF_CARE.answers[FIRST];
+    await page.evaluate(([v, a]) => sessionStorage.setItem('crampcheck.answers', `${v}\n${a};bogus;emergency_body=zzz`), [v, `${FIRST}=${first}`]);
+    await page.goto(t.server.url + '/?reload=1#/check/emergency_body');
     await page.waitForSelector('.cc-notice');
-    assert.match(await page.locator('.cc-notice').innerText(), /could not be read/);
-    assert.equal(new URL(page.url()).hash, '#/check/emergency_leg', 'the readable answer was kept');
+    assert.ok((await page.locator('.cc-notice').innerText()).includes(msg('notice.saved_partly')));
+    assert.equal(new URL(page.url()).hash, '#/check/emergency_body', 'the readable answer was kept');
   } finally {
     await t.stop();
   }

@@ -1,0 +1,129 @@
+// The emergency number for where the person is: guessed on a first visit from the browser's time
+// zone and languages, named with its country in the bar on every screen; the host page's setting
+// comes first, then the person's own earlier choice, then the guess.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, msg, region } from './helpers.mjs';
+
+/** The bar as a person sees and hears it. */
+async function bar(scope) {
+  const call = scope.locator('.cc .cc-emergency-call');
+  const name = scope.locator('.cc .cc-emergency-region');
+  return {
+    href: await call.getAttribute('href'),
+    text: (await scope.locator('.cc .cc-emergency').innerText()).replace(/\s+/g, ' ').trim(),
+    callName: await call.getAttribute('aria-label'),
+    region: (await name.count()) ? await name.innerText() : null,
+  };
+}
+
+/** The bar shows `id`'s number, in words and as the link, with the region's name as text. */
+async function assertBarFor(scope, id, where) {
+  const r = region(id);
+  const b = await bar(scope);
+  assert.equal(b.href, `tel:${r.emergency_number}`, where);
+  assert.ok(b.text.includes(msg('emergency.call', { number: r.emergency_number })), `${where}: ${b.text}`);
+  assert.equal(b.region, r.name.en, `${where}: the region named`);
+  assert.ok(b.text.includes(r.name.en), `${where}: ${b.text}`);
+  assert.ok(b.callName.includes(r.emergency_number), `${where}: the call link's name has the number`);
+}
+
+test('a first visit shows the emergency number and country guessed from the browser', async () => {
+  const t = await start();
+  try {
+    for (const [locale, timezoneId, id] of [
+      ['en-US', 'America/New_York', 'us'],
+      ['en-AU', 'Australia/Sydney', 'au'],
+      ['en-NZ', 'Pacific/Auckland', 'nz'],
+      ['en-IN', 'Asia/Kolkata', 'in'],
+      ['de-DE', 'Europe/Berlin', 'de'],
+      ['en-CA', 'America/Toronto', 'ca'],
+      ['en-GB', 'Europe/London', 'gb'],
+    ]) {
+      const ctx = await t.browser.newContext({ locale, timezoneId });
+      const page = await ctx.newPage();
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      await open(page, t.server.url + '/');
+      await assertBarFor(page, id, `${locale} ${timezoneId}`);
+      // Still there, still named, on a question screen.
+      await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+      await page.waitForSelector('.cc-question');
+      await assertBarFor(page, id, `${locale} ${timezoneId}, first question`);
+      assert.deepEqual(problems, []);
+      await ctx.close();
+    }
+  } finally {
+    await t.stop();
+  }
+});
+
+test('"Change" moves focus to the region list; the choice is kept and beats the guess', async () => {
+  const t = await start({ context: { locale: 'en-US', timezoneId: 'America/New_York' } });
+  try {
+    const { page } = t;
+    await open(page, t.server.url + '/');
+    await assertBarFor(page, 'us', 'guessed');
+    const change = page.getByRole('button', { name: msg('emergency.change_label'), exact: true });
+    assert.equal(await change.innerText(), msg('emergency.change'));
+    await change.click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'cc-region', 'focus on the region list');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SELECT');
+    // By keyboard too.
+    await page.locator('.cc h1').first().focus();
+    await change.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'cc-region');
+    await page.locator('#cc-region').selectOption('nz');
+    await assertBarFor(page, 'nz', 'chosen');
+    // The person's own choice beats the guess on the next visit.
+    await page.reload();
+    await page.waitForSelector('.cc .cc-emergency');
+    await assertBarFor(page, 'nz', 'saved choice after a reload');
+    // The host's setting beats the saved choice.
+    await open(page, t.server.url + '/?region=au');
+    await assertBarFor(page, 'au', 'the page address says au');
+    assert.deepEqual(t.problems, []);
+  } finally {
+    await t.stop();
+  }
+});
+
+test('the host page\'s region beats the guess, on the app\'s page and in the custom element', async () => {
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<leg-cramp-check id="set" region="nz"></leg-cramp-check>
+<leg-cramp-check id="unset"></leg-cramp-check>
+<leg-cramp-check id="number" emergency-number="0800 123"></leg-cramp-check>
+<script type="module" src="embed.js"></script></body></html>`;
+  const t = await start({
+    context: { locale: 'en-AU', timezoneId: 'Australia/Sydney' },
+    extra: { '/host.html': ['text/html; charset=utf-8', host] },
+  });
+  try {
+    const { page } = t;
+    await open(page, t.server.url + '/');
+    await assertBarFor(page, 'au', 'guessed');
+    await open(page, t.server.url + '/?region=us');
+    await assertBarFor(page, 'us', 'the page address says us');
+    await open(page, t.server.url + '/embed.html?region=ca');
+    await assertBarFor(page, 'ca', 'the iframe page says ca');
+
+    // A saved choice on this origin does not reach embedded widgets: they guess.
+    await page.evaluate(() => localStorage.setItem('crampcheck.region', 'gb'));
+    await page.goto(t.server.url + '/host.html');
+    for (const id of ['set', 'unset', 'number']) await page.locator(`#${id}`).locator('.cc h1').waitFor();
+    await assertBarFor(page.locator('#set'), 'nz', 'region="nz"');
+    await assertBarFor(page.locator('#unset'), 'au', 'no region: the guess');
+    // The host's own number names no country (it may not be any region's).
+    const own = await bar(page.locator('#number'));
+    assert.equal(own.href, 'tel:0800 123');
+    assert.equal(own.region, null);
+    assert.ok(own.callName.includes('0800 123'));
+    // "Change" inside a widget finds that widget's own region list.
+    await page.locator('#unset').getByRole('button', { name: msg('emergency.change_label') }).click();
+    assert.equal(await page.locator('#unset').evaluate((el) => el.shadowRoot.activeElement?.id), 'cc-region');
+    assert.deepEqual(t.problems, []);
+  } finally {
+    await t.stop();
+  }
+});
