@@ -109,11 +109,18 @@ async fn start_screen_hides_the_fallback_and_shows_the_regions_number() {
 #[wasm_bindgen_test]
 async fn unknown_region_falls_back_to_the_default_number() {
     let app = mount(&[("data-region", "atlantis")]).await;
-    assert_eq!(
-        app.find(".cc-emergency-call")
-            .get_attribute("href")
-            .unwrap(),
-        "tel:999"
+    // An unknown host value is ignored: the number is a real region's (the browser's guess, or
+    // the default), never empty.
+    let href = app
+        .find(".cc-emergency-call")
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        crampcheck::content::CONTENT
+            .regions
+            .iter()
+            .any(|r| href == format!("tel:{}", r.emergency_number)),
+        "{href}"
     );
 }
 
@@ -121,15 +128,18 @@ async fn unknown_region_falls_back_to_the_default_number() {
 async fn the_check_asks_one_question_per_screen_and_moves_focus_to_it() {
     let app = mount(&[]).await;
     app.click(app.button("Check my leg cramps")).await;
-    assert_eq!(app.text(".cc h1"), "Do you have any of these right now?");
+    assert_eq!(app.text(".cc h1"), "Who is this check for?");
     let active = document().active_element().unwrap();
     assert_eq!(active.tag_name(), "H1", "focus on the question");
     assert_eq!(
         web_sys::window().unwrap().location().hash().unwrap(),
-        "#/check/emergency_breathing"
+        "#/check/who"
     );
-    app.answer("none").await;
-    assert_eq!(app.text(".cc h1"), "Is your leg or foot like this now?");
+    app.answer("me").await;
+    assert_eq!(
+        app.text(".cc h1"),
+        "Since this started, have you had any of these?"
+    );
     assert!(app.text(".cc-progress").starts_with("Question 2 of about"));
 }
 
@@ -143,14 +153,15 @@ async fn continue_without_an_answer_shows_an_error() {
         .contains("Choose an answer to continue"));
     assert_eq!(
         web_sys::window().unwrap().location().hash().unwrap(),
-        "#/check/emergency_breathing"
+        "#/check/who"
     );
 }
 
 #[wasm_bindgen_test]
 async fn an_emergency_answer_shows_the_emergency_result_with_a_call_link() {
-    let app = mount(&[]).await;
+    let app = mount(&[("data-region", "gb")]).await;
     app.click(app.button("Check my leg cramps")).await;
+    app.answer("me").await;
     app.answer("none").await;
     app.answer("cold_pale").await;
     assert_eq!(app.text(".cc h1"), "Emergency: call 999 now");
@@ -173,6 +184,10 @@ async fn an_emergency_answer_shows_the_emergency_result_with_a_call_link() {
 #[wasm_bindgen_test]
 async fn the_drawn_leg_opens_the_stretch_for_that_muscle() {
     let app = mount(&[("data-start", "relief")]).await;
+    assert_eq!(app.text(".cc h1"), "Before you stretch");
+    app.click(app.button("None of these")).await;
+    assert_eq!(app.text(".cc h1"), "How long has it been cramping?");
+    app.click(app.button("It has just started")).await;
     assert_eq!(app.text(".cc h1"), "Which muscle is cramping?");
     let quad = app
         .host
@@ -247,8 +262,11 @@ async fn after_a_panic_the_emergency_signs_come_back() {
 async fn an_embedded_widget_leaves_the_page_url_and_storage_alone() {
     let app = mount(&[("data-embedded", ""), ("data-emergency-number", "112")]).await;
     app.click(app.button("Check my leg cramps")).await;
-    app.answer("none").await;
-    assert_eq!(app.text(".cc h1"), "Is your leg or foot like this now?");
+    app.answer("me").await;
+    assert_eq!(
+        app.text(".cc h1"),
+        "Since this started, have you had any of these?"
+    );
     let w = web_sys::window().unwrap();
     assert_eq!(w.location().hash().unwrap(), "#/", "hash untouched");
     assert_eq!(
@@ -260,4 +278,56 @@ async fn an_embedded_widget_leaves_the_page_url_and_storage_alone() {
         app.text(".cc-emergency").contains("Call 112"),
         "the host's own number"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_parent_is_asked_about_the_child_not_about_themselves() {
+    let app = mount(&[]).await;
+    app.click(app.button("Check my leg cramps")).await;
+    app.answer("under_3").await;
+    assert_eq!(
+        app.text(".cc h1"),
+        "Since this started, has your child had any of these?"
+    );
+    app.answer("none").await;
+    assert_eq!(
+        app.text(".cc h1"),
+        "Since this started, have your child's legs had any of these?"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_swollen_leg_stops_quick_relief_before_any_stretch() {
+    let app = mount(&[("data-start", "relief")]).await;
+    let sign = app
+        .host
+        .query_selector("[data-sign='swollen_red_warm']")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    app.click(sign).await;
+    assert_eq!(app.text(".cc h1"), "Get medical help within the hour");
+    assert!(app
+        .host
+        .query_selector("[data-advice='wait_clot']")
+        .unwrap()
+        .is_some());
+    assert!(
+        app.host.query_selector(".cc-timer").unwrap().is_none(),
+        "no stretch, no hold timer"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_cramp_over_ten_minutes_goes_straight_to_urgent_advice() {
+    let app = mount(&[("data-start", "relief")]).await;
+    app.click(app.button("None of these")).await;
+    app.click(app.button("More than 10 minutes")).await;
+    assert_eq!(app.text(".cc h1"), "Get medical help within the hour");
+    assert!(app
+        .host
+        .query_selector("[data-advice='wait_long_cramp']")
+        .unwrap()
+        .is_some());
 }

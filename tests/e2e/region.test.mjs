@@ -90,7 +90,7 @@ test('"Change" moves focus to the region list; the choice is kept and beats the 
 });
 
 test('the host page\'s region beats the guess, on the app\'s page and in the custom element', async () => {
-  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
 <leg-cramp-check id="set" region="nz"></leg-cramp-check>
 <leg-cramp-check id="unset"></leg-cramp-check>
 <leg-cramp-check id="number" emergency-number="0800 123"></leg-cramp-check>
@@ -108,20 +108,26 @@ test('the host page\'s region beats the guess, on the app\'s page and in the cus
     await open(page, t.server.url + '/embed.html?region=ca');
     await assertBarFor(page, 'ca', 'the iframe page says ca');
 
+    // In a page of its own (the app's service worker serves the app for every page of its scope).
+    const ctx = await t.browser.newContext({ locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+    const widgets = await ctx.newPage();
+    widgets.on('pageerror', (e) => t.problems.push(e.message));
+    await widgets.goto(t.server.url + '/host.html');
     // A saved choice on this origin does not reach embedded widgets: they guess.
-    await page.evaluate(() => localStorage.setItem('crampcheck.region', 'gb'));
-    await page.goto(t.server.url + '/host.html');
-    for (const id of ['set', 'unset', 'number']) await page.locator(`#${id}`).locator('.cc h1').waitFor();
-    await assertBarFor(page.locator('#set'), 'nz', 'region="nz"');
-    await assertBarFor(page.locator('#unset'), 'au', 'no region: the guess');
+    await widgets.evaluate(() => localStorage.setItem('crampcheck.region', 'gb'));
+    await widgets.reload();
+    for (const id of ['set', 'unset', 'number']) await widgets.locator(`#${id}`).locator('.cc h1').waitFor();
+    await assertBarFor(widgets.locator('#set'), 'nz', 'region="nz"');
+    await assertBarFor(widgets.locator('#unset'), 'au', 'no region: the guess');
     // The host's own number names no country (it may not be any region's).
-    const own = await bar(page.locator('#number'));
+    const own = await bar(widgets.locator('#number'));
     assert.equal(own.href, 'tel:0800 123');
     assert.equal(own.region, null);
     assert.ok(own.callName.includes('0800 123'));
     // "Change" inside a widget finds that widget's own region list.
-    await page.locator('#unset').getByRole('button', { name: msg('emergency.change_label') }).click();
-    assert.equal(await page.locator('#unset').evaluate((el) => el.shadowRoot.activeElement?.id), 'cc-region');
+    await widgets.locator('#unset').getByRole('button', { name: msg('emergency.change_label') }).click();
+    assert.equal(await widgets.locator('#unset').evaluate((el) => el.shadowRoot.activeElement?.id), 'cc-region');
+    await ctx.close();
     assert.deepEqual(t.problems, []);
   } finally {
     await t.stop();
