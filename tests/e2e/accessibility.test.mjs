@@ -9,11 +9,23 @@ const FIRST = QUESTIONS[0].id;
 async function screens(page, base, visit) {
   await open(page, base + '/');
   await visit('start');
-  await page.getByRole('button', { name: /I have a cramp right now/ }).click();
+  await page.getByRole('button', { name: new RegExp(msg('start.relief')) }).click();
+  await page.waitForSelector('[data-sign]');
+  await visit('relief: before you stretch');
+  await page.locator('[data-sign]').first().click();
+  await page.waitForSelector('.cc-relief-urgent');
+  await visit('relief: a sign that rules out stretching');
+  await page.goBack();
+  await page.waitForSelector('[data-sign]');
+  await page.getByRole('button', { name: msg('relief.check_none'), exact: true }).click();
+  await page.waitForSelector('[data-duration]');
+  await visit('relief: how long');
+  await page.locator('[data-duration]').first().click();
+  await page.waitForSelector('[data-muscle]');
   await visit('relief: choose muscle');
   await page.locator('[data-muscle="hamstring"] path').click();
   await visit('relief: back of thigh');
-  await page.getByRole('button', { name: 'Still cramping after 10 minutes?' }).click();
+  await page.getByRole('button', { name: msg('relief.still_cramping') }).click();
   await visit('relief: urgent');
   await page.goto(base + `/#/check/${FIRST}`);
   await page.waitForSelector('.cc-question');
@@ -50,7 +62,7 @@ for (const [name, viewport, scheme] of [
         const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${where} (${name}) scrolls sideways by ${overflow}px`);
       });
-      assert.equal(seen.length, 10);
+      assert.equal(seen.length, 13);
       assert.deepEqual(t.problems, []);
     } finally {
       await t.stop();

@@ -69,10 +69,12 @@ const find = (list, id, what) => list.find((x) => x.id === id) ?? assert.fail(`n
 export const QUESTIONS = toml('questions.toml').question;
 export const RULES = toml('rules.toml').rule;
 export const REGIONS = META.region;
+export const SOURCES = toml('sources.toml').source;
 export const question = (id) => find(QUESTIONS, id, 'question');
 export const rule = (id) => find(RULES, id, 'rule');
 export const advice = (id) => find(ADVICE, id, 'advice');
 export const region = (id) => find(REGIONS, id, 'region');
+export const source = (id) => find(SOURCES, id, 'source');
 export const option = (q, o) => find(question(q).option, o, `option of ${q}`);
 
 /** Fills `{name}` placeholders. */
@@ -156,6 +158,15 @@ export async function walk(scope, scenario, { until } = {}) {
     asked.push(await step(scope, scenario));
   }
   assert.fail(`the walk did not end: ${asked.join(', ')}`);
+}
+
+/** Quick relief's first screens, from "Before you stretch" to the drawn leg: none of the signs
+ * that rule out stretching, and a cramp that has `duration` (content/relief.toml, default: the
+ * first, "just started"). */
+export async function toMusclePicker(scope, duration) {
+  await scope.getByRole('button', { name: msg('relief.check_none'), exact: true }).click();
+  await scope.locator(duration ? `[data-duration="${duration}"]` : '[data-duration]').first().click();
+  await scope.locator('[data-muscle]').first().waitFor();
 }
 
 /** Runs axe-core on the page and fails with the violations listed. */

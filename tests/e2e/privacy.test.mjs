@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { start, open, walk, msg, DIST, SELF_CARE, RULES, REGIONS, DEFAULT_REGION } from './helpers.mjs';
+import { start, open, walk, msg, toMusclePicker, DIST, SELF_CARE, RULES, REGIONS, DEFAULT_REGION } from './helpers.mjs';
 
 test('only the app\'s own files are requested, and none after start-up; no cookies', async () => {
   const t = await start();
@@ -42,7 +42,8 @@ test('the page runs under its Content-Security-Policy without violations', async
       document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await open(page, t.server.url + '/');
-    await page.getByRole('button', { name: /I have a cramp right now/ }).click();
+    await page.getByRole('button', { name: new RegExp(msg('start.relief')) }).click();
+    await toMusclePicker(page);
     await page.locator('[data-muscle="calf"] path').click();
     await page.getByRole('button', { name: 'Start a 30-second hold' }).click();
     await page.waitForTimeout(1200);

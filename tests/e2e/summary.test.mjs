@@ -19,7 +19,7 @@ test('the summary lists date, answers, level and advice; prints without the cont
     assert.match(body, new RegExp(msg('summary.date')));
     assert.match(body, new RegExp(`${msg('summary.level')}\\s+${escape(levelTitle('SELF_CARE'))} \\(SELF_CARE\\)`));
     const sc1 = rule('SC1');
-    assert.ok(body.includes(`[SC1; ${sc1.sources.join(', ')}]`), 'the rule with its sources');
+    assert.ok(body.includes(`${sc1.finding.en} [SC1; ${sc1.sources.join(', ')}]`), 'the rule with its sources');
     assert.equal(await page.locator('.cc-answers tr').count(), asked.length, 'one row per question asked');
     const calf = advice('relief_calf');
     assert.ok(body.includes(`${calf.title.en} (grade ${calf.grade})`), 'advice with its grade');
