@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/static_server.mjs';
-import { ROOT, DIST, CHROMIUM_ARGS, SELF_CARE_PATH } from '../tests/e2e/helpers.mjs';
+import { ROOT, DIST, CHROMIUM_ARGS, QUESTIONS, SELF_CARE, onScreen, choiceFor } from '../tests/e2e/helpers.mjs';
 
 const BUDGET_BROTLI = 100 * 1024;
 const args = process.argv.slice(2);
@@ -68,11 +68,11 @@ for (let run = 0; run < runs; run++) {
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await ctx.newPage();
   await page.addInitScript(captureMemory);
-  await page.goto(server.url + '/#/check/emergency_breathing');
+  await page.goto(server.url + `/#/check/${QUESTIONS[0].id}`);
   await page.waitForSelector('.cc-question input');
   interactive.push(await page.evaluate(() => performance.now()));
-  for (const labels of SELF_CARE_PATH) {
-    for (const l of labels) await page.getByLabel(l, { exact: true }).check();
+  for (let q = await onScreen(page); q; q = await onScreen(page)) {
+    for (const o of choiceFor(SELF_CARE, q.id, q.inputs)) await page.locator(`input[name="${q.id}"][value="${o}"]`).check();
     // Rendered = the form now asks another question (its inputs carry the question's ID), or the
     // result banner is there.
     const ms = await page.evaluate(() => new Promise((done) => {

@@ -99,9 +99,18 @@ mod tests {
     fn the_host_wins_then_the_saved_choice_then_the_guess_then_the_default() {
         let us = CONTENT.region("us");
         let (en_au, sydney) = (&["en-AU"][..], "Australia/Sydney");
-        assert_eq!(id(choose(us, Some("nz"), en_au, sydney)), ("us", Origin::Host));
-        assert_eq!(id(choose(None, Some("nz"), en_au, sydney)), ("nz", Origin::Saved));
-        assert_eq!(id(choose(None, Some("atlantis"), en_au, sydney)), ("au", Origin::Guess));
+        assert_eq!(
+            id(choose(us, Some("nz"), en_au, sydney)),
+            ("us", Origin::Host)
+        );
+        assert_eq!(
+            id(choose(None, Some("nz"), en_au, sydney)),
+            ("nz", Origin::Saved)
+        );
+        assert_eq!(
+            id(choose(None, Some("atlantis"), en_au, sydney)),
+            ("au", Origin::Guess)
+        );
         assert_eq!(id(choose(None, None, en_au, sydney)), ("au", Origin::Guess));
         assert_eq!(
             id(choose(None, None, &[], "")),
@@ -131,9 +140,16 @@ mod tests {
             ("en-AU", "UTC", "au"),
             ("en-US", "", "us"),
         ] {
-            assert_eq!(id(choose(None, None, &[lang], zone)), (want, Origin::Guess), "{lang} {zone}");
+            assert_eq!(
+                id(choose(None, None, &[lang], zone)),
+                (want, Origin::Guess),
+                "{lang} {zone}"
+            );
         }
-        assert_eq!(id(choose(None, None, &["en", "en-NZ"], "UTC")), ("nz", Origin::Guess));
+        assert_eq!(
+            id(choose(None, None, &["en", "en-NZ"], "UTC")),
+            ("nz", Origin::Guess)
+        );
     }
 
     #[test]
@@ -144,7 +160,11 @@ mod tests {
         assert_eq!(c.apply("region", "US").region, CONTENT.region("us"));
         assert_eq!(c.apply("region", "atlantis").region, None);
         let c = c.apply("region", "nz").from_query("?lang=en&region=au");
-        assert_eq!(c.region.map(|r| r.id), Some("au"), "the app's own query wins");
+        assert_eq!(
+            c.region.map(|r| r.id),
+            Some("au"),
+            "the app's own query wins"
+        );
         assert_eq!(c.from_query("?region=").region.map(|r| r.id), Some("au"));
     }
 }
