@@ -15,9 +15,22 @@ fn main() {
     }
     for u in crampcheck_content::plain::units(&loaded) {
         if u.item.starts_with("question '") && !u.item.ends_with(" why") {
-            let parts: Vec<&str> = u.other.iter().chain(&u.options).copied().filter(|t| !t.is_empty()).collect();
-            let words: usize = parts.iter().map(|p| crampcheck_content::readability::word_count(p)).sum();
-            println!("{:32} grade {:4.1}  {words} words", u.item, crampcheck_content::readability::fk_grade(&parts));
+            let parts: Vec<&str> = u
+                .other
+                .iter()
+                .chain(&u.options)
+                .copied()
+                .filter(|t| !t.is_empty())
+                .collect();
+            let words: usize = parts
+                .iter()
+                .map(|p| crampcheck_content::readability::word_count(p))
+                .sum();
+            println!(
+                "{:32} grade {:4.1}  {words} words",
+                u.item,
+                crampcheck_content::readability::fk_grade(&parts)
+            );
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::error::Problems;
 use crate::flow;
 use crate::load::{load, Loaded};
+use crate::readability::contains_term;
 use crampcheck_core::*;
 use std::path::Path;
 
@@ -68,24 +69,6 @@ fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
     out
 }
 
-/// Whole-word, case-insensitive phrase search.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let text = text.to_lowercase();
-    let phrase = phrase.to_lowercase();
-    let is_word = |c: char| c.is_alphanumeric();
-    let mut start = 0;
-    while let Some(pos) = text[start..].find(&phrase) {
-        let at = start + pos;
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
-            return true;
-        }
-        start = at + phrase.len().max(1);
-    }
-    false
-}
-
 /// Placeholders other than `{number}` (the emergency number) and `{urgent}` (the region's urgent
 /// route) would show up raw on screen.
 /// Catalogue messages may also use their own named values (`{done}`), filled in by the app.
@@ -123,7 +106,7 @@ pub fn check_loaded(l: &Loaded) -> Problems {
                     continue;
                 }
                 for phrase in &never.phrases {
-                    if contains_phrase(t, phrase) {
+                    if contains_term(t, phrase) {
                         p.add(
                             &file,
                             &item,
@@ -178,13 +161,10 @@ pub fn check_loaded(l: &Loaded) -> Problems {
 
     // Every EMERGENCY and URGENT_NOW rule brings its own what-to-do-while-waiting.
     for r in c.rules.iter().filter(|r| r.level >= Level::UrgentNow) {
-        let covered = c.advice.iter().any(|a| {
-            a.kind == AdviceKind::WhileWaiting
-                && a.when.iter().any(|cl| {
-                    cl.0.iter()
-                        .any(|cond| matches!(cond, Condition::Rule(ids) if ids.contains(&r.id)))
-                })
-        });
+        let covered = c
+            .advice
+            .iter()
+            .any(|a| a.kind == AdviceKind::WhileWaiting && a.names_rule(r.id));
         if !covered {
             p.add(
                 &l.file_of("rule", r.id),
@@ -249,10 +229,10 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words_only() {
-        assert!(contains_phrase("Use a pin here", "pin"));
-        assert!(!contains_phrase("the spine and pinch", "pin"));
-        assert!(contains_phrase("Tonic water, no.", "tonic water"));
-        assert!(!contains_phrase("", "pin"));
+        assert!(contains_term("Use a pin here", "pin"));
+        assert!(!contains_term("the spine and pinch", "pin"));
+        assert!(contains_term("Tonic water, no.", "tonic water"));
+        assert!(!contains_term("", "pin"));
     }
 
     #[test]

@@ -220,7 +220,9 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         Some(never),
         Some(relief),
         Some((_, plain)),
-    ) = (meta, sources, questions, rules, messages, never, relief, plain)
+    ) = (
+        meta, sources, questions, rules, messages, never, relief, plain,
+    )
     else {
         return Err(problems);
     };
@@ -315,8 +317,11 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
                 .add(&meta_file, &item, "emergency_number must be digits only");
         }
         if !r.urgent_number.chars().all(|c| c.is_ascii_digit()) {
-            b.problems
-                .add(&meta_file, &item, "urgent_number must be digits only (or left out)");
+            b.problems.add(
+                &meta_file,
+                &item,
+                "urgent_number must be digits only (or left out)",
+            );
         }
         for c in &r.countries {
             if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_uppercase()) {

@@ -59,7 +59,11 @@ pub fn units(l: &Loaded) -> Vec<Unit> {
             file: l.meta_file(),
             item: format!("level '{}'", lv.level),
             options: vec![],
-            other: vec![lv.title.get(LANG), lv.action.get(LANG), lv.by_when.get(LANG)],
+            other: vec![
+                lv.title.get(LANG),
+                lv.action.get(LANG),
+                lv.by_when.get(LANG),
+            ],
         });
     }
     for r in c.rules {
@@ -89,7 +93,11 @@ pub fn units(l: &Loaded) -> Vec<Unit> {
     out.push(Unit {
         file: l.relief_file(),
         item: "relief durations".into(),
-        options: c.relief_durations.iter().map(|s| s.label.get(LANG)).collect(),
+        options: c
+            .relief_durations
+            .iter()
+            .map(|s| s.label.get(LANG))
+            .collect(),
         other: vec![],
     });
     out
@@ -105,8 +113,10 @@ fn excepted(l: &Loaded, item: &str, limit: &str) -> bool {
 pub fn check_plain(l: &Loaded, p: &mut Problems) {
     let rules = &l.plain;
     for e in &rules.exception {
-        if !matches!(e.limit.as_str(), "grade" | "option_words" | "sentence_words")
-            || e.reason.trim().is_empty()
+        if !matches!(
+            e.limit.as_str(),
+            "grade" | "option_words" | "sentence_words"
+        ) || e.reason.trim().is_empty()
         {
             p.add(
                 "content/plain_language.toml",
@@ -122,7 +132,10 @@ pub fn check_plain(l: &Loaded, p: &mut Problems) {
                 p.add(
                     &u.file,
                     &u.item,
-                    format!("option '{o}' has {n} words (at most {})", rules.max_option_words),
+                    format!(
+                        "option '{o}' has {n} words (at most {})",
+                        rules.max_option_words
+                    ),
                 );
             }
         }
@@ -154,9 +167,9 @@ pub fn check_plain(l: &Loaded, p: &mut Problems) {
             );
         }
         for j in &rules.jargon {
-            let used = parts.iter().any(|t| {
-                contains_term(t, &j.term) || contains_term(t, &format!("{}s", j.term))
-            });
+            let used = parts
+                .iter()
+                .any(|t| contains_term(t, &j.term) || contains_term(t, &format!("{}s", j.term)));
             let explained = parts.iter().any(|t| {
                 j.explained_by
                     .iter()
@@ -182,16 +195,21 @@ pub fn check_plain(l: &Loaded, p: &mut Problems) {
 /// a "they" wording, or a parent answers for themselves.
 fn check_voices(l: &Loaded, p: &mut Problems) {
     let sets_voice = |q: &Question| q.options.iter().any(|o| o.voice.is_some());
+    let says_you = |text: &str| {
+        crate::readability::words(text)
+            .iter()
+            .any(|w| OWN_VOICE.contains(&w.to_lowercase().as_str()))
+    };
     for q in l.content.questions.iter().filter(|q| !sets_voice(q)) {
         let file = l.file_of("question", q.id);
         let mut texts: Vec<(String, Text)> = vec![("text".into(), q.text), ("hint".into(), q.hint)];
-        texts.extend(q.options.iter().map(|o| (format!("option '{}'", o.id), o.label)));
-        for (field, t) in texts {
-            let own = t.get(LANG);
-            let speaks_to_you = crate::readability::words(own)
+        texts.extend(
+            q.options
                 .iter()
-                .any(|w| OWN_VOICE.contains(&w.to_lowercase().as_str()));
-            if speaks_to_you && !t.has_voice(LANG, Voice::They) {
+                .map(|o| (format!("option '{}'", o.id), o.label)),
+        );
+        for (field, t) in texts {
+            if says_you(t.get(LANG)) && !t.has_voice(LANG, Voice::They) {
                 p.add(
                     &file,
                     format!("question '{}'", q.id),
@@ -204,15 +222,14 @@ fn check_voices(l: &Loaded, p: &mut Problems) {
                     .voiced(LANG, v)
                     .to_lowercase()
                     .replace("your child", "the child");
-                if t.has_voice(LANG, v)
-                    && crate::readability::words(&w)
-                        .iter()
-                        .any(|x| OWN_VOICE.contains(&x.to_lowercase().as_str()))
-                {
+                if t.has_voice(LANG, v) && says_you(&w) {
                     p.add(
                         &file,
                         format!("question '{}'", q.id),
-                        format!("{field}: the {LANG}_{} wording still says 'you'", v.as_str()),
+                        format!(
+                            "{field}: the {LANG}_{} wording still says 'you'",
+                            v.as_str()
+                        ),
                     );
                 }
             }
@@ -230,7 +247,10 @@ pub fn path_figures(content: &'static Content, answers: &Answers) -> (usize, usi
         .map(|q| {
             word_count(q.text.get(LANG))
                 + word_count(q.hint.get(LANG))
-                + q.options.iter().map(|o| word_count(o.label.get(LANG))).sum::<usize>()
+                + q.options
+                    .iter()
+                    .map(|o| word_count(o.label.get(LANG)))
+                    .sum::<usize>()
         })
         .sum();
     (a.asked.len(), words)

@@ -120,11 +120,7 @@ pub fn answers_of(content: &'static Content, sc: &Scenario) -> (Answers, Vec<Str
         Some("none") => {
             // Fill only what the path asks, so a named answer is never overwritten.
             while let Some(q) = assess(content, &answers).next {
-                let typical = q
-                    .options
-                    .iter()
-                    .find(|o| o.kind == ChoiceKind::None)
-                    .unwrap_or(&q.options[0]);
+                let typical = q.typical_option();
                 if answers.set(content, q.id, &[typical.id]).is_err() {
                     break;
                 }

@@ -52,11 +52,7 @@ fn unknown_question_in_a_rule() {
     });
     assert_says(
         &m,
-        &[
-            "content/rules.toml",
-            "rule 'U1'",
-            "unknown question 'leg'",
-        ],
+        &["content/rules.toml", "rule 'U1'", "unknown question 'leg'"],
     );
 }
 
@@ -138,7 +134,11 @@ fn a_cycle_between_questions() {
     });
     assert_says(
         &m,
-        &["question 'muscle'", "depends on question 'frequency'", "cycle"],
+        &[
+            "question 'muscle'",
+            "depends on question 'frequency'",
+            "cycle",
+        ],
     );
 }
 
@@ -218,34 +218,57 @@ fn an_option_over_fifteen_words() {
             "label.en = \"Hard, sore veins that you can feel under the skin of the calf when you press them\"",
         )
     });
-    assert_says(&m, &["content/questions.toml", "question 'legs'", "has 17 words (at most 15)"]);
+    assert_says(
+        &m,
+        &[
+            "content/questions.toml",
+            "question 'legs'",
+            "has 17 words (at most 15)",
+        ],
+    );
 }
 
 #[test]
 fn jargon_without_its_explanation() {
     let m = broken("jargon", "questions.toml", |t| {
-        t.replace("label.en = \"A water tablet (diuretic)\"", "label.en = \"A diuretic\"")
+        t.replace(
+            "label.en = \"A water tablet (diuretic)\"",
+            "label.en = \"A diuretic\"",
+        )
     });
-    assert_says(&m, &["question 'medicines'", "uses 'diuretic' without explaining it", "water tablet"]);
+    assert_says(
+        &m,
+        &[
+            "question 'medicines'",
+            "uses 'diuretic' without explaining it",
+            "water tablet",
+        ],
+    );
 }
 
 #[test]
 fn a_question_that_says_you_without_a_they_wording() {
     let m = broken("voice", "questions.toml", |t| {
-        t.replace(
-            "text.en_they = \"Do they take a blood thinner?\"\n",
-            "",
-        )
+        t.replace("text.en_they = \"Do they take a blood thinner?\"\n", "")
     });
-    assert_says(&m, &["question 'blood_thinner'", "speaks to 'you'", "en_they"]);
+    assert_says(
+        &m,
+        &["question 'blood_thinner'", "speaks to 'you'", "en_they"],
+    );
 }
 
 #[test]
 fn an_urgent_rule_without_its_own_while_waiting_advice() {
     let m = broken("waiting", "advice/while_waiting.toml", |t| {
-        t.replace("when = [{ rule = [\"U6\"] }]", "when = [{ rule = [\"U5\"] }]")
+        t.replace(
+            "when = [{ rule = [\"U6\"] }]",
+            "when = [{ rule = [\"U5\"] }]",
+        )
     });
-    assert_says(&m, &["rule 'U6'", "no while_waiting advice names this rule"]);
+    assert_says(
+        &m,
+        &["rule 'U6'", "no while_waiting advice names this rule"],
+    );
 }
 
 #[test]
@@ -257,5 +280,12 @@ fn hard_reading_is_refused() {
             1,
         )
     });
-    assert_says(&m, &["content/advice/avoid.toml", "reads at US grade", "Flesch-Kincaid"]);
+    assert_says(
+        &m,
+        &[
+            "content/advice/avoid.toml",
+            "reads at US grade",
+            "Flesch-Kincaid",
+        ],
+    );
 }

@@ -9,10 +9,8 @@ use proptest::prelude::*;
 /// of findings for "choose all that apply" questions.
 fn pick(q: &'static Question, r: u64) -> Vec<&'static str> {
     // Mostly "no": uniform picks would end almost every walk at the first emergency question.
-    if (r >> 48) % 10 < 7 {
-        if let Some(none) = q.options.iter().find(|o| o.kind == ChoiceKind::None) {
-            return vec![none.id];
-        }
+    if (r >> 48) % 10 < 7 && q.typical_option().kind == ChoiceKind::None {
+        return vec![q.typical_option().id];
     }
     let n = q.options.len() as u64;
     let first = q.options[(r % n) as usize];
@@ -165,7 +163,13 @@ fn suppresses_a_rule(c: &Content, question: &str, option: &str) -> bool {
 }
 
 /// Re-answers `q` with `new`, drops answers that no longer apply and finishes the walk.
-fn changed_level(c: &'static Content, answers: &Answers, q: &str, new: &[&str], rolls: &[u64]) -> Level {
+fn changed_level(
+    c: &'static Content,
+    answers: &Answers,
+    q: &str,
+    new: &[&str],
+    rolls: &[u64],
+) -> Level {
     let mut changed = answers.clone();
     changed.set(c, q, new).unwrap();
     let stale = assess(c, &changed).not_asked;
@@ -226,7 +230,7 @@ proptest! {
         let (_, steps) = walk(c, Answers::new(), &rolls);
         let last = steps.last().unwrap();
         for f in last.deciding().filter(|f| f.rule.level >= Level::UrgentNow) {
-            let own = last.advice.iter().any(|a| a.kind == AdviceKind::WhileWaiting && a.when.iter().any(|cl| cl.0.iter().any(|cond| matches!(cond, Condition::Rule(ids) if ids.contains(&f.rule.id)))));
+            let own = last.advice.iter().any(|a| a.kind == AdviceKind::WhileWaiting && a.names_rule(f.rule.id));
             prop_assert!(own, "{} fired at {:?} without its own while-waiting advice", f.rule.id, f.rule.level);
         }
     }

@@ -57,6 +57,9 @@ fn the_typical_self_care_path_is_short_and_plain() {
             .expect("one scenario is marked typical");
     println!("typical path: {screens} screens, {words} words, about {minutes} minutes");
     assert!(screens <= 10, "{screens} screens (at most 10)");
-    assert!(words <= 450, "{words} words of question and option text (at most 450)");
+    assert!(
+        words <= 450,
+        "{words} words of question and option text (at most 450)"
+    );
     assert!((1..=10).contains(&minutes));
 }

@@ -167,11 +167,7 @@ fn typical_remaining(content: &'static Content, answers: &Answers) -> usize {
         if filled.get(q.id).is_some() || !is_asked(content, &filled, q) {
             continue;
         }
-        let typical = q
-            .options
-            .iter()
-            .find(|o| o.kind == ChoiceKind::None)
-            .unwrap_or(&q.options[0]);
+        let typical = q.typical_option();
         let _ = filled.set(content, q.id, &[typical.id]);
         count += 1;
         if emergency_fired(content, &filled) {

@@ -190,6 +190,14 @@ impl Question {
     pub fn option(&self, id: &str) -> Option<&'static Choice> {
         self.options.iter().find(|c| c.id == id)
     }
+
+    /// What a person with nothing more to report answers: "none of these", else the first option.
+    pub fn typical_option(&self) -> &'static Choice {
+        self.options
+            .iter()
+            .find(|o| o.kind == ChoiceKind::None)
+            .unwrap_or(&self.options[0])
+    }
 }
 
 /// How far a rule or item has been checked against its sources (brief: [V], [P], [NV]).
@@ -325,6 +333,15 @@ pub struct Advice {
 }
 
 impl Advice {
+    /// Does one of its `when` clauses name rule `id` (the item belongs to that rule, as
+    /// while-waiting advice does)?
+    pub fn names_rule(&self, id: &str) -> bool {
+        self.when.iter().any(|c| {
+            c.0.iter()
+                .any(|cond| matches!(cond, Condition::Rule(ids) if ids.contains(&id)))
+        })
+    }
+
     /// Shown on every result at `level`, whatever the answers: a clause that tests only the level.
     pub fn always_shown_at(&self, level: Level) -> bool {
         self.unless.is_empty()
@@ -386,7 +403,9 @@ impl Region {
     }
 
     fn has_country(&self, country: &str) -> bool {
-        self.countries.iter().any(|c| c.eq_ignore_ascii_case(country))
+        self.countries
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(country))
     }
 }
 
@@ -456,7 +475,11 @@ impl Content {
     /// `None` when nothing matches, so the caller falls back to its default.
     pub fn guess_region(&self, language_tags: &[&str], time_zone: &str) -> Option<&'static Region> {
         for prefix in [false, true] {
-            if let Some(r) = self.regions.iter().find(|r| r.has_time_zone(time_zone, prefix)) {
+            if let Some(r) = self
+                .regions
+                .iter()
+                .find(|r| r.has_time_zone(time_zone, prefix))
+            {
                 return Some(r);
             }
         }

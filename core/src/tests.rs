@@ -278,21 +278,37 @@ mod v2_model {
         assert_eq!(r(&["en-GB"], "Pacific/Auckland"), Some("nz"));
         assert_eq!(r(&["en-NZ"], ""), Some("nz"));
         assert_eq!(r(&["de-DE"], "Europe/Berlin"), Some("eu"), "prefix Europe/");
-        assert_eq!(r(&["en-GB"], "Europe/London"), Some("gb"), "exact zone before a prefix");
+        assert_eq!(
+            r(&["en-GB"], "Europe/London"),
+            Some("gb"),
+            "exact zone before a prefix"
+        );
         assert_eq!(r(&["en", "fr-FR"], "Mars/Base"), Some("eu"), "second tag");
         assert_eq!(r(&["en"], "UTC"), None);
-        assert_eq!(r(&["es-419"], ""), None, "a numeric region is not a country");
+        assert_eq!(
+            r(&["es-419"], ""),
+            None,
+            "a numeric region is not a country"
+        );
     }
 
     #[test]
     fn voices_fall_back_child_to_they_to_own() {
-        let t = Text(&[("en", "Do you"), ("en_they", "Do they"), ("fr", "Avez-vous")]);
+        let t = Text(&[
+            ("en", "Do you"),
+            ("en_they", "Do they"),
+            ("fr", "Avez-vous"),
+        ]);
         assert_eq!(t.voiced("en", Voice::Own), "Do you");
         assert_eq!(t.voiced("en", Voice::They), "Do they");
         assert_eq!(t.voiced("en", Voice::Child), "Do they");
         assert_eq!(t.voiced("fr", Voice::They), "Avez-vous");
         assert!(t.has_voice("en", Voice::They) && !t.has_voice("fr", Voice::Child));
-        let c = Text(&[("en", "Do you"), ("en_they", "Do they"), ("en_child", "Does your child")]);
+        let c = Text(&[
+            ("en", "Do you"),
+            ("en_they", "Do they"),
+            ("en_child", "Does your child"),
+        ]);
         assert_eq!(c.voiced("en", Voice::Child), "Does your child");
     }
 }

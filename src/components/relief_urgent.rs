@@ -2,7 +2,7 @@ use crate::components::advice_item::advice_item;
 use crate::components::level_banner::level_banner;
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
-use crampcheck_core::{AdviceKind, Condition, Rule};
+use crampcheck_core::{AdviceKind, Rule};
 use yew::prelude::*;
 
 /// Quick relief stopped by a rule (a cramp still there after 10 minutes, U5, or a sign that makes
@@ -12,14 +12,8 @@ pub fn relief_outcome(tr: &Tr, rule: Option<&'static Rule>, long_cramp: bool) ->
     let Some(rule) = rule else {
         return html! {};
     };
-    let names_rule = |when: &[crampcheck_core::Clause]| {
-        when.iter().any(|c| {
-            c.0.iter()
-                .any(|cond| matches!(cond, Condition::Rule(ids) if ids.contains(&rule.id)))
-        })
-    };
     let advice = CONTENT.advice.iter().filter(|a| {
-        (a.kind == AdviceKind::WhileWaiting && names_rule(a.when))
+        (a.kind == AdviceKind::WhileWaiting && a.names_rule(rule.id))
             || (matches!(a.kind, AdviceKind::SeekCare | AdviceKind::SafetyNet)
                 && a.always_shown_at(rule.level))
     });
