@@ -33,15 +33,53 @@ fn main() {
         eprintln!("\ncontent/scenarios: no scenario has `typical = true`");
         std::process::exit(1);
     };
-    let mut code = crampcheck_content::codegen::generate_with(
+    let generated = crampcheck_content::codegen::generate_with(
         loaded.content,
         crampcheck_content::codegen::Options { app: true },
     );
+    let mut code = generated.code;
     code.push_str(&format!(
         "\n/// Screens and minutes of the typical path (content/scenarios, `typical = true`).\npub const TYPICAL_QUESTIONS: usize = {screens};\npub const TYPICAL_MINUTES: usize = {minutes};\n"
     ));
+    code.push_str(&text_packs(loaded.content.languages, &generated.packed));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(out, code).unwrap();
+}
+
+/// Writes one text pack per language, `text-<lang>-<hash>.txt`, into `target/text-packs` (where
+/// scripts/post_build.mjs copies the ones this wasm names into the site) and `text-<lang>.txt` into
+/// OUT_DIR (for the component tests); returns the Rust constant that tells the app about them.
+fn text_packs(languages: &[&str], texts: &[crampcheck_core::Text]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/text-packs");
+    std::fs::create_dir_all(&shared).unwrap();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let mut code = String::from(
+        "\n/// The text packs of this build (`Text::Packed` numbers), one per language.\npub const TEXT_PACKS: &[crampcheck_core::text_pack::PackFile] = &[\n",
+    );
+    for lang in languages {
+        let (pack, hash) = crampcheck_core::text_pack::write(texts, lang).unwrap_or_else(|e| {
+            eprintln!("\ncontent: cannot write the {lang} text pack: {e}");
+            std::process::exit(1);
+        });
+        let file = format!("text-{lang}-{hash}.txt");
+        let integrity = format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&pack))
+        );
+        // Written under a temporary name and renamed: builds for tests may run at the same time.
+        let tmp = shared.join(format!("{file}.{}", std::process::id()));
+        std::fs::write(&tmp, &pack).unwrap();
+        std::fs::rename(&tmp, shared.join(&file)).unwrap();
+        std::fs::write(out_dir.join(format!("text-{lang}.txt")), &pack).unwrap();
+        code.push_str(&format!(
+            "    crampcheck_core::text_pack::PackFile {{ id: crampcheck_core::text_pack::PackId {{ lang: {lang:?}, hash: {hash:?}, count: {} }}, file: {file:?}, integrity: {integrity:?} }},\n",
+            texts.len()
+        ));
+    }
+    code.push_str("];\n");
+    code
 }
 
 fn walk(dir: &std::path::Path) -> Vec<PathBuf> {

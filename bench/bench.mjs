@@ -1,11 +1,13 @@
 // Size and speed benchmark (a script, not a test): builds the release site, then prints
 //  - bytes per file of the first load, raw, gzip and brotli, and the total against the budget;
-//  - median time from navigation to the first question being interactive (headless Chromium);
+//  - the text packs, loaded on first use of the check or quick relief;
+//  - median time from navigation to the first question being interactive (headless Chromium),
+//    text pack included;
 //  - median time from an answer click to the next question rendered;
 //  - WebAssembly memory after a full self-check.
 // Usage: node bench/bench.mjs [--no-build] [--runs N]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -97,6 +99,17 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 await server.close();
 
+// Loaded when the check or quick relief first opens (and cached by the service worker): the
+// content's text packs.
+const onFirstUse = readdirSync(DIST).filter((f) => /^text-.*\.txt$/.test(f)).map((f) => {
+  const body = readFileSync(join(DIST, f));
+  return {
+    file: f.replace(/-[0-9a-f]{16}/, '-<hash>'),
+    raw: body.length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+
 const chromeVersion = execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).toString().trim();
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -105,6 +118,7 @@ const result = {
   total,
   budget_brotli: BUDGET_BROTLI,
   within_budget: total.brotli <= BUDGET_BROTLI,
+  on_first_use: onFirstUse,
   runs,
   first_question_interactive_ms_median: Math.round(median(interactive)),
   answer_to_next_question_ms_median: Number(median(answerTimes).toFixed(1)),
@@ -121,6 +135,7 @@ for (const p of ['manifest.webmanifest', 'sw.js']) {
   const b = readFileSync(join(DIST, p));
   console.log(`after start-up: ${p} ${b.length} raw, ${brotliCompressSync(b).length} brotli`);
 }
+for (const f of onFirstUse) console.log(`on first use of the check or quick relief: ${f.file} ${f.raw} raw, ${f.brotli} brotli`);
 console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB budget: ${result.within_budget ? 'within budget' : 'OVER BUDGET'}`);
 console.log(`\nnavigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
 console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);

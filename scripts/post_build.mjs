@@ -11,7 +11,7 @@
 //    person's consent before a new build takes over.
 //  - JavaScript is minified in release builds, and every integrity attribute is refreshed.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -46,6 +46,16 @@ const emit = async (stem, code) => {
 };
 
 writeFileSync(join(dir, glue), await minify(read(glue)));
+
+// The content's long texts: one pack per language, fetched by the app on first use. build.rs
+// writes them to target/text-packs; the ones this wasm names (by content hash) go into the site.
+const packDir = join(import.meta.dirname, '..', 'target', 'text-packs');
+const packs = [...new Set(readFileSync(join(dir, wasm)).toString('latin1').match(/text-[A-Za-z0-9_-]+?-[0-9a-f]{16}\.txt/g) ?? [])];
+if (!packs.length) fail(`no text pack is named in ${wasm}`);
+for (const p of packs) {
+  if (!existsSync(join(packDir, p))) fail(`${p}, named in the wasm, is not in ${packDir} (build.rs writes it)`);
+  copyFileSync(join(packDir, p), join(dir, p));
+}
 
 // The app's start-up: fetch the wasm at once with its integrity hash (a tampered or truncated file
 // is refused, not run); if anything fails, keep the static emergency information on screen and say
@@ -138,6 +148,8 @@ class LegCrampCheck extends HTMLElement {
     const host = document.createElement('div');
     host.className = 'cc-host';
     host.setAttribute('data-embedded', '');
+    // Where the app fetches its text packs from: beside this script, not the host page.
+    host.setAttribute('data-base', base.href);
     for (const a of ATTRS) if (this.hasAttribute(a)) host.setAttribute('data-' + a, this.getAttribute(a));
     // Our own build's static HTML (never content from the host page).
     host.innerHTML = ${JSON.stringify(fallback + '<div class=cc-app-root></div>')};
@@ -234,4 +246,4 @@ self.addEventListener('fetch', (e) => {
   }));
 });
 `));
-console.log(`post_build: ${boot}, ${embed}, ${frame}, sw.js (cache ${version}); ${release ? 'minified' : 'not minified'}`);
+console.log(`post_build: ${packs.join(', ')}, ${boot}, ${embed}, ${frame}, sw.js (cache ${version}); ${release ? 'minified' : 'not minified'}`);

@@ -15,4 +15,5 @@ pub mod relief_urgent;
 pub mod result;
 pub mod start;
 pub mod summary;
+pub mod texts_missing;
 pub mod why_result;

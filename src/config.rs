@@ -25,6 +25,10 @@ pub struct Config {
     /// Inside someone else's page (the custom element): the page's URL, history and storage
     /// belong to the host, and two widgets on one page must not share them.
     pub embedded: bool,
+    /// Where the app's own files are, for fetching its text packs: empty on the app's own page
+    /// (relative to it); the custom element's script folder inside another site's page. Set only
+    /// from the `data-base` attribute that embed.js writes, never from the URL.
+    pub base: &'static str,
 }
 
 impl Default for Config {
@@ -35,6 +39,7 @@ impl Default for Config {
             start: StartScreen::Home,
             number: None,
             embedded: false,
+            base: "",
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod route;
 pub mod state;
 pub mod storage;
 pub mod summary_text;
+pub mod texts;
 pub mod timer;
 
 use components::app::App;
@@ -42,6 +43,9 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
         if let Some(v) = root.get_attribute(&format!("data-{key}")) {
             config = config.apply(key, &v);
         }
+    }
+    if let Some(base) = root.get_attribute("data-base") {
+        config.base = Box::leak(base.into_boxed_str());
     }
     if !config.embedded {
         if let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) {

@@ -56,7 +56,9 @@ impl Screen {
             ("relief", Some("how-long")) => Ok(Screen::ReliefDuration),
             ("relief", Some("muscle")) => Ok(Screen::Relief(None)),
             ("relief", Some("urgent")) => Ok(Screen::ReliefUrgent),
-            ("relief", Some(rest)) if rest.starts_with("sign/") => sign(&rest[5..])
+            ("relief", Some(rest)) if rest.starts_with("sign/") => rest
+                .strip_prefix("sign/")
+                .and_then(sign)
                 .map(Screen::ReliefSign)
                 .ok_or_else(unknown),
             ("relief", Some(m)) => muscle(m)

@@ -119,7 +119,10 @@ mod tests {
             c = c.tick();
         }
         assert!(!c.is_long());
-        assert!(c.tick().is_long(), "ten minutes after the cramp began, not after the page opened");
+        assert!(
+            c.tick().is_long(),
+            "ten minutes after the cramp began, not after the page opened"
+        );
         assert!(ReliefClock::started_minutes_ago(10).is_long());
     }
 

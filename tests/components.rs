@@ -26,8 +26,24 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The app fetches its texts over the network on first use; here they come from the build
+/// (tests/first_screen.rs covers the app without them).
+fn install_texts() {
+    for pack in crampcheck::content::TEXT_PACKS
+        .iter()
+        .filter(|p| p.id.lang == "en")
+    {
+        crampcheck_core::text_pack::install(
+            include_str!(concat!(env!("OUT_DIR"), "/text-en.txt")),
+            pack.id,
+        )
+        .expect("the build's own English text pack installs");
+    }
+}
+
 /// Mounts a fresh app with the given data attributes, after clearing the URL and saved answers.
 async fn mount(attrs: &[(&str, &str)]) -> Mounted {
+    install_texts();
     let w = web_sys::window().unwrap();
     w.history()
         .unwrap()

@@ -94,7 +94,7 @@ pub fn check_loaded(l: &Loaded) -> Problems {
     let c = l.content;
 
     for (file, item, field, text) in texts(l) {
-        for (lang, t) in text.0 {
+        for (lang, t) in text.entries() {
             if let Some(ph) = bad_placeholder(t, item.starts_with("message ")) {
                 p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} and {{urgent}} are replaced)"));
             }

@@ -3,7 +3,8 @@
 use crampcheck_core::*;
 use std::fmt::Write;
 
-struct Gen(String);
+/// The generated source, and in app mode the texts it numbers with `Text::Packed`.
+struct Gen(String, Option<Vec<Text>>);
 
 impl Gen {
     fn s(&mut self, v: &str) {
@@ -18,9 +19,20 @@ impl Gen {
         }
         self.0.push(']');
     }
+    /// A text the app fetches on first use (in app mode), else written out.
     fn text(&mut self, t: &Text) {
-        self.0.push_str("Text(&[");
-        for (l, v) in t.0 {
+        match &mut self.1 {
+            Some(packed) => {
+                write!(self.0, "Text::Packed({})", packed.len()).unwrap();
+                packed.push(*t);
+            }
+            None => self.inline_text(t),
+        }
+    }
+    /// A text the app needs before any pack can load: the start screen's, the emergency signs.
+    fn inline_text(&mut self, t: &Text) {
+        self.0.push_str("Text::Inline(&[");
+        for (l, v) in t.entries() {
             self.0.push('(');
             self.s(l);
             self.0.push(',');
@@ -87,19 +99,32 @@ pub fn message_constant(key: &str) -> String {
 /// catalogue key (`start.title` becomes `msg::START_TITLE`), so that a component naming a key that
 /// does not exist fails to compile.
 pub fn generate(c: &Content) -> String {
-    generate_with(c, Options::default())
+    generate_with(c, Options::default()).code
 }
 
 /// What to leave out of the generated content.
 #[derive(Default, Clone, Copy)]
 pub struct Options {
-    /// Drop what only clinicians and tools read (rule notes, source addresses): the web app does
-    /// not show them, and every byte counts in the wasm.
+    /// For the web app: drop what only clinicians and tools read (rule notes, source addresses),
+    /// and number the long texts for text packs instead of writing them out, so they load on first
+    /// use. Region names, the EMERGENCY findings and the first screens' messages
+    /// ([`FIRST_SCREEN_GROUPS`]) stay in: the start screen and the "could not load" screen need them.
     pub app: bool,
 }
 
-pub fn generate_with(c: &Content, opts: Options) -> String {
-    let mut g = Gen(String::new());
+/// Message groups (`[en.start]`...) that the app shows before any text pack can load: the start
+/// screen, the emergency bar, the footer, notices and the "loading" screen. The rest of the
+/// catalogue is packed with the content's texts.
+pub const FIRST_SCREEN_GROUPS: [&str; 5] = ["emergency", "start", "texts", "notice", "footer"];
+
+/// Generated source, and the texts that `Text::Packed(n)` numbers (empty unless `Options::app`).
+pub struct Generated {
+    pub code: String,
+    pub packed: Vec<Text>,
+}
+
+pub fn generate_with(c: &Content, opts: Options) -> Generated {
+    let mut g = Gen(String::new(), opts.app.then(Vec::new));
     g.0.push_str("// Generated from the content folder by crampcheck-content. Do not edit.\n");
     g.0.push_str("#[allow(unused_imports)]\nuse crampcheck_core::*;\n\n");
     g.0.push_str("pub static CONTENT: Content = Content {\n version: ");
@@ -143,7 +168,11 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         g.0.push_str(", level: ");
         g.level(r.level);
         g.0.push_str(", finding: ");
-        g.text(&r.finding);
+        if r.level == Level::Emergency {
+            g.inline_text(&r.finding);
+        } else {
+            g.text(&r.finding);
+        }
         g.0.push_str(", when: ");
         g.clauses(r.when);
         g.0.push_str(", unless: ");
@@ -199,7 +228,7 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         g.0.push_str("  Source { id: ");
         g.s(s.id);
         g.0.push_str(", title: ");
-        g.s(s.title);
+        g.text(&s.title);
         g.0.push_str(", url: ");
         g.s(if opts.app { "" } else { s.url });
         g.0.push_str(", status: ");
@@ -211,11 +240,11 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         g.0.push_str("  Region { id: ");
         g.s(r.id);
         g.0.push_str(", name: ");
-        g.text(&r.name);
+        g.inline_text(&r.name);
         g.0.push_str(", emergency_number: ");
         g.s(r.emergency_number);
         g.0.push_str(", urgent: ");
-        g.text(&r.urgent);
+        g.inline_text(&r.urgent);
         g.0.push_str(", urgent_number: ");
         g.s(r.urgent_number);
         g.0.push_str(", countries: ");
@@ -230,7 +259,12 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         // The app looks messages up by the generated index, never by key.
         g.s(if opts.app { "" } else { m.key });
         g.0.push_str(", text: ");
-        g.text(&m.text);
+        let group = m.key.split('.').next().unwrap_or("");
+        if FIRST_SCREEN_GROUPS.contains(&group) {
+            g.inline_text(&m.text);
+        } else {
+            g.text(&m.text);
+        }
         g.0.push_str(" },\n");
     }
     g.0.push_str(" ],\n relief_signs: &[\n");
@@ -257,5 +291,8 @@ pub fn generate_with(c: &Content, opts: Options) -> String {
         writeln!(g.0, "    pub const {name}: MessageKey = MessageKey({i});").unwrap();
     }
     g.0.push_str("}\n");
-    g.0
+    Generated {
+        code: g.0,
+        packed: g.1.unwrap_or_default(),
+    }
 }

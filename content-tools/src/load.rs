@@ -164,7 +164,7 @@ impl Builder<'_> {
                 .filter(|(l, _)| !self.languages.contains(l))
                 .map(|(l, t)| (leak(l), leak(t.trim()))),
         );
-        Text(leak_slice(pairs))
+        Text::Inline(leak_slice(pairs))
     }
 }
 
@@ -260,7 +260,8 @@ pub fn load(root: &Path) -> Result<Loaded, Problems> {
         };
         source_list.push(Source {
             id: leak(&s.id),
-            title: leak(&s.title),
+            // Titles are not translated; they are texts so the app can fetch them on first use.
+            title: Text::Inline(leak_slice(vec![(leak(&meta.languages[0]), leak(&s.title))])),
             url: leak(&s.url),
             status,
         });

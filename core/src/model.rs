@@ -6,7 +6,13 @@ use std::fmt;
 /// Questions and options may also carry a wording for someone answering about another person:
 /// `("en_they", ...)` and `("en_child", ...)`, after the plain languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text(pub &'static [(&'static str, &'static str)]);
+pub enum Text {
+    /// The wordings themselves.
+    Inline(&'static [(&'static str, &'static str)]),
+    /// The wordings of text number `n` in the installed text packs ([`crate::text_pack`]): the web
+    /// app fetches its long texts on first use instead of carrying them in its first load.
+    Packed(u16),
+}
 
 /// Who the answers are about, which decides how questions are worded: people answer the words on
 /// the screen literally, and a parent asked "do you have a fever?" answers for themselves.
@@ -39,17 +45,24 @@ impl Voice {
 }
 
 impl Text {
-    pub const EMPTY: Text = Text(&[]);
+    pub const EMPTY: Text = Text::Inline(&[]);
+
+    /// Every wording, `(language key, text)`; a packed text whose pack is not installed yet has
+    /// none.
+    pub fn entries(&self) -> &'static [(&'static str, &'static str)] {
+        match *self {
+            Text::Inline(e) => e,
+            Text::Packed(n) => crate::text_pack::entries(n),
+        }
+    }
 
     /// The wording for `voice` in `lang`: the child wording falls back to the "they" wording, and
     /// any wording to the plain text, so a missing variant never shows a blank.
     pub fn voiced(&self, lang: &str, voice: Voice) -> &'static str {
+        // `en_they` for lang `en` and suffix `they`.
         let variant = |suffix: &str| {
-            self.0.iter().find(|(l, _)| {
-                l.len() == lang.len() + 1 + suffix.len()
-                    && l.starts_with(lang)
-                    && l[lang.len()..].starts_with('_')
-                    && l.ends_with(suffix)
+            self.entries().iter().find(|(l, _)| {
+                l.strip_prefix(lang).and_then(|r| r.strip_prefix('_')) == Some(suffix)
             })
         };
         let found = match voice {
@@ -71,16 +84,17 @@ impl Text {
     /// The text in `lang`, else in the first declared language (English), else "".
     /// Never panics: a missing translation shows the default language, not a blank.
     pub fn get(&self, lang: &str) -> &'static str {
-        self.0
+        let entries = self.entries();
+        entries
             .iter()
             .find(|(l, _)| *l == lang)
-            .or_else(|| self.0.first())
+            .or_else(|| entries.first())
             .map(|(_, t)| *t)
             .unwrap_or("")
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|(_, t)| t.is_empty())
+        self.entries().iter().all(|(_, t)| t.is_empty())
     }
 }
 
@@ -367,7 +381,8 @@ pub struct LevelInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
+    /// In the source's own language (not translated).
+    pub title: Text,
     pub url: &'static str,
     pub status: Verification,
 }

@@ -294,7 +294,7 @@ mod v2_model {
 
     #[test]
     fn voices_fall_back_child_to_they_to_own() {
-        let t = Text(&[
+        let t = Text::Inline(&[
             ("en", "Do you"),
             ("en_they", "Do they"),
             ("fr", "Avez-vous"),
@@ -304,11 +304,139 @@ mod v2_model {
         assert_eq!(t.voiced("en", Voice::Child), "Do they");
         assert_eq!(t.voiced("fr", Voice::They), "Avez-vous");
         assert!(t.has_voice("en", Voice::They) && !t.has_voice("fr", Voice::Child));
-        let c = Text(&[
+        let c = Text::Inline(&[
             ("en", "Do you"),
             ("en_they", "Do they"),
             ("en_child", "Does your child"),
         ]);
         assert_eq!(c.voiced("en", Voice::Child), "Does your child");
+    }
+
+    mod packs {
+        use crate::text_pack::{self, PackError, PackId};
+        use crate::{Text, Voice};
+
+        const TEXTS: [Text; 3] = [
+            Text::Inline(&[
+                ("en", "Do you"),
+                ("en_they", "Do they"),
+                ("fr", "Avez-vous"),
+            ]),
+            Text::Inline(&[]),
+            Text::Inline(&[("en", "Calf\nmuscle"), ("fr", "Mollet")]),
+        ];
+
+        fn leak(s: String) -> &'static str {
+            Box::leak(s.into_boxed_str())
+        }
+
+        #[test]
+        fn a_written_pack_reads_back_word_for_word() {
+            let (pack, hash) = text_pack::write(&TEXTS, "en").unwrap();
+            let id = PackId {
+                lang: "en",
+                hash: leak(hash),
+                count: 3,
+            };
+            let texts = text_pack::parse(leak(pack), id).unwrap();
+            assert_eq!(texts.len(), 3);
+            assert_eq!(texts[0], &[("en", "Do you"), ("en_they", "Do they")]);
+            assert!(texts[1].is_empty());
+            assert_eq!(
+                texts[2],
+                &[("en", "Calf\nmuscle")],
+                "other languages stay out"
+            );
+        }
+
+        #[test]
+        fn a_pack_for_another_build_or_language_is_refused() {
+            let (pack, hash) = text_pack::write(&TEXTS, "en").unwrap();
+            let pack = leak(pack);
+            let hash = leak(hash);
+            let other = PackId {
+                lang: "en",
+                hash: "0000000000000000",
+                count: 3,
+            };
+            assert!(matches!(
+                text_pack::parse(pack, other),
+                Err(PackError::Mismatch { .. })
+            ));
+            let french = PackId {
+                lang: "fr",
+                hash,
+                count: 3,
+            };
+            assert!(matches!(
+                text_pack::parse(pack, french),
+                Err(PackError::Mismatch { .. })
+            ));
+            let more = PackId {
+                lang: "en",
+                hash,
+                count: 4,
+            };
+            assert_eq!(
+                text_pack::parse(pack, more),
+                Err(PackError::Count {
+                    expected: 4,
+                    found: 3
+                })
+            );
+            let id = PackId {
+                lang: "en",
+                hash,
+                count: 3,
+            };
+            assert_eq!(
+                text_pack::parse("<!doctype html>", id),
+                Err(PackError::NotAPack)
+            );
+            // A download cut short loses texts and is refused rather than misnumbered.
+            let cut = &pack[..pack.len() - 12];
+            assert!(matches!(
+                text_pack::parse(cut, id),
+                Err(PackError::Count { .. })
+            ));
+        }
+
+        #[test]
+        fn separators_in_a_wording_are_refused_at_build_time() {
+            let bad = [Text::Inline(&[("en", "a\u{1e}b")])];
+            assert!(text_pack::write(&bad, "en").unwrap_err().contains("text 0"));
+        }
+
+        #[test]
+        fn packed_texts_read_from_the_installed_packs_languages_merged() {
+            // The only test that installs packs (they are global): numbers 0..3 of this table.
+            let t = Text::Packed(0);
+            assert_eq!(t.get("en"), "", "nothing before the pack is installed");
+            for lang in ["en", "fr"] {
+                let (pack, hash) = text_pack::write(&TEXTS, lang).unwrap();
+                let id = PackId {
+                    lang,
+                    hash: leak(hash),
+                    count: 3,
+                };
+                text_pack::install(leak(pack), id).unwrap();
+                text_pack::install("garbage", id).unwrap(); // already installed: no change
+            }
+            assert!(text_pack::is_installed("fr") && !text_pack::is_installed("de"));
+            assert_eq!(t.get("en"), "Do you");
+            assert_eq!(t.voiced("en", Voice::They), "Do they");
+            assert_eq!(t.get("fr"), "Avez-vous");
+            assert_eq!(
+                t.get("de"),
+                "Do you",
+                "falls back to the first language installed"
+            );
+            assert_eq!(Text::Packed(2).get("fr"), "Mollet");
+            assert_eq!(
+                Text::Packed(9).get("en"),
+                "",
+                "an unknown number is blank, not a panic"
+            );
+        }
     }
 }

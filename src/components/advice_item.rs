@@ -30,7 +30,7 @@ pub fn advice_item(tr: &Tr, a: &'static Advice) -> Html {
                 { " · " }
                 { tr.t(msg::RESULT_SOURCES) }{ ": " }
                 { for a.sources.iter().enumerate().map(|(i, id)| {
-                    let title = CONTENT.source(id).map(|s| s.title).unwrap_or("");
+                    let title = CONTENT.source(id).map(|s| s.title.get(tr.lang)).unwrap_or("");
                     html! { <>{ if i > 0 { ", " } else { "" } }<abbr title={title}>{ *id }</abbr></> }
                 }) }
             </p>

@@ -1,16 +1,24 @@
 //! The root: one state, the emergency line on every screen, and the current screen.
 
 use crate::components::{
-    emergency_bar::emergency_bar, footer::footer, notice::notice_box, question::question_page,
-    relief::relief, relief_check::{relief_check, relief_duration}, relief_urgent::relief_outcome,
-    result::result_page, start::start,
+    emergency_bar::emergency_bar,
+    footer::footer,
+    notice::notice_box,
+    question::question_page,
+    relief::relief,
+    relief_check::{relief_check, relief_duration},
+    relief_urgent::relief_outcome,
+    result::result_page,
+    start::start,
     summary::summary,
+    texts_missing::texts_missing,
 };
 use crate::config::{Config, StartScreen};
 use crate::content::CONTENT;
 use crate::hooks::{
     use_focus_heading::use_focus_heading,
     use_history::{initial_screen, use_history},
+    use_texts::{use_texts, TextStatus},
 };
 use crate::i18n::Tr;
 use crate::route::Screen;
@@ -110,8 +118,14 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    // Every screen but the start screen needs the content's texts, fetched on first use.
+    let (texts, retry) = use_texts(
+        props.config.lang,
+        props.config.base,
+        state.screen != Screen::Start,
+    );
     let container = use_node_ref();
-    use_focus_heading(container.clone(), state.visit);
+    use_focus_heading(container.clone(), (state.visit, texts));
 
     let tr = Tr {
         lang: props.config.lang,
@@ -128,6 +142,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let screen = match state.screen {
         Screen::Start => start(&ctx),
+        _ if texts != TextStatus::Ready => texts_missing(&tr, texts, retry),
         Screen::Relief(muscle) => relief(&ctx, muscle),
         Screen::ReliefUrgent => relief_outcome(&tr, CONTENT.rule("U5"), true),
         Screen::ReliefCheck => relief_check(&ctx),

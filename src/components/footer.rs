@@ -42,7 +42,7 @@ pub fn footer(ctx: &Ctx) -> Html {
             if !ctx.embedded {
                 <p><a href="embed-this.html">{ tr.t(msg::FOOTER_EMBED) }</a></p>
             }
-            <p class="cc-version">{ tr.with(msg::RESULT_VERSION, &[("version", CONTENT.version)]) }</p>
+            <p class="cc-version">{ tr.with(msg::FOOTER_VERSION, &[("version", CONTENT.version)]) }</p>
         </footer>
     }
 }

@@ -86,7 +86,7 @@ pub fn result_page(ctx: &Ctx) -> Html {
                 <button type="button" class="cc-button-secondary" onclick={ctx.on_click(Action::StartCheck)}>{ tr.t(msg::RESULT_CHANGE) }</button>
                 <button type="button" class="cc-link-button" onclick={ctx.on_click(Action::Restart)}>{ tr.t(msg::RESULT_RESTART) }</button>
             </div>
-            <p class="cc-small">{ tr.with(msg::RESULT_VERSION, &[("version", CONTENT.version)]) }</p>
+            <p class="cc-small">{ tr.with(msg::FOOTER_VERSION, &[("version", CONTENT.version)]) }</p>
         </div>
     }
 }

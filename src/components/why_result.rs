@@ -26,7 +26,7 @@ pub fn why_result(tr: &Tr, assessment: &Assessment) -> Html {
                             <p class="cc-small">
                                 { format!("{}: ", tr.t(msg::RESULT_SOURCES)) }
                                 { f.rule.sources.iter().map(|id| match CONTENT.source(id) {
-                                    Some(s) => format!("{id} {}", s.title),
+                                    Some(s) => format!("{id} {}", s.title.get(tr.lang)),
                                     None => id.to_string(),
                                 }).collect::<Vec<_>>().join("; ") }
                                 { format!(" · {}: {}", tr.t(msg::RESULT_STATUS), f.rule.status.name()) }

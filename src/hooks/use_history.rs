@@ -20,7 +20,13 @@ pub fn screen_from_hash(hash: &str) -> Result<Screen, crate::route::UnknownRoute
         hash,
         |id| CONTENT.question(id).map(|q| q.id),
         |id| muscles.iter().find(|o| o.id == id).map(|o| o.id),
-        |id| CONTENT.relief_signs.iter().find(|s| s.id == id).map(|s| s.id),
+        |id| {
+            CONTENT
+                .relief_signs
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.id)
+        },
     )
 }
 
