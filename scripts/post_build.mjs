@@ -76,6 +76,8 @@ try {
 const sw = navigator.serviceWorker;
 if (sw) {
   sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
+    // Browsers that block service workers may resolve with nothing.
+    if (!reg) return;
     // A new build waits until the person agrees (the app shows a notice), so versions never mix.
     const offer = (worker) => {
       if (!worker || !sw.controller) return;

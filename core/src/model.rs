@@ -286,6 +286,8 @@ impl Grade {
 pub enum AdviceKind {
     /// What to do now, for the level (call, go, book).
     SeekCare,
+    /// What a doctor may look for or offer: information for the visit, not something to do now.
+    Treatment,
     Relief,
     Prevention,
     Pregnancy,
@@ -299,8 +301,9 @@ pub enum AdviceKind {
 }
 
 impl AdviceKind {
-    pub const ALL: [AdviceKind; 10] = [
+    pub const ALL: [AdviceKind; 11] = [
         AdviceKind::SeekCare,
+        AdviceKind::Treatment,
         AdviceKind::WhileWaiting,
         AdviceKind::Relief,
         AdviceKind::Prevention,
@@ -315,6 +318,7 @@ impl AdviceKind {
     pub fn name(self) -> &'static str {
         match self {
             AdviceKind::SeekCare => "seek_care",
+            AdviceKind::Treatment => "treatment",
             AdviceKind::Relief => "relief",
             AdviceKind::Prevention => "prevention",
             AdviceKind::Pregnancy => "pregnancy",

@@ -5,6 +5,12 @@ use yew::prelude::*;
 
 /// One piece of advice with its steps, evidence grade and sources.
 pub fn advice_item(tr: &Tr, a: &'static Advice) -> Html {
+    advice_item_with(tr, a, false)
+}
+
+/// As [`advice_item`], with the steps folded under "How to do it" when `fold_steps` (the result's
+/// first screen, which must show all of what to do now on one phone screen).
+pub fn advice_item_with(tr: &Tr, a: &'static Advice, fold_steps: bool) -> Html {
     let grade_text = match a.grade {
         Grade::A => msg::RESULT_GRADE_A,
         Grade::B => msg::RESULT_GRADE_B,
@@ -21,9 +27,14 @@ pub fn advice_item(tr: &Tr, a: &'static Advice) -> Html {
             <h3>{ tr.text(&a.title) }</h3>
             <p>{ tr.text(&a.body) }</p>
             if !a.steps.is_empty() {
-                <ol class="cc-steps">
-                    { for a.steps.iter().map(|s| html! { <li>{ tr.text(s) }</li> }) }
-                </ol>
+                if fold_steps {
+                    <details class="cc-steps-more">
+                        <summary>{ tr.with(msg::RESULT_STEPS, &[("count", &a.steps.len().to_string())]) }</summary>
+                        { steps(tr, a) }
+                    </details>
+                } else {
+                    { steps(tr, a) }
+                }
             }
             <p class="cc-evidence">
                 <span title={tr.t(grade_text)}>{ tr.with(msg::RESULT_GRADE, &[("grade", a.grade.letter())]) }</span>
@@ -35,5 +46,13 @@ pub fn advice_item(tr: &Tr, a: &'static Advice) -> Html {
                 }) }
             </p>
         </article>
+    }
+}
+
+fn steps(tr: &Tr, a: &'static Advice) -> Html {
+    html! {
+        <ol class="cc-steps">
+            { for a.steps.iter().map(|s| html! { <li>{ tr.text(s) }</li> }) }
+        </ol>
     }
 }

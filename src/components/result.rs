@@ -3,14 +3,14 @@
 //! prevention, causes, medicines, look-alikes, why this result) follows in sections the person
 //! opens, so nothing important is pushed below seven screens of reading.
 
-use crate::components::advice_item::advice_item;
+use crate::components::advice_item::{advice_item, advice_item_with};
 use crate::components::app::Ctx;
 use crate::components::level_banner::level_banner;
 use crate::components::why_result::why_result;
 use crate::content::{msg, CONTENT};
 use crate::route::Screen;
 use crate::state::Action;
-use crampcheck_core::{Advice, AdviceKind, Assessment, MessageKey};
+use crampcheck_core::{Advice, AdviceKind, Assessment, Level, MessageKey};
 use yew::prelude::*;
 
 /// Shown first, in this order, at most [`DO_NOW`] of them.
@@ -20,11 +20,15 @@ const FIRST: [AdviceKind; 3] = [
     AdviceKind::Relief,
 ];
 const DO_NOW: usize = 3;
+/// Relief comes last and has several items (the stretch for the muscle, moving and rubbing,
+/// warmth...): two of them leave room for "when to get help" on the same phone screen.
+const RELIEF_NOW: usize = 2;
 
 /// The sections a person opens, in page order.
-const SECTIONS: [(AdviceKind, MessageKey); 9] = [
+const SECTIONS: [(AdviceKind, MessageKey); 10] = [
     (AdviceKind::WhileWaiting, msg::KIND_WHILE_WAITING),
     (AdviceKind::SeekCare, msg::KIND_SEEK_CARE),
+    (AdviceKind::Treatment, msg::KIND_TREATMENT),
     (AdviceKind::Relief, msg::KIND_RELIEF),
     (AdviceKind::Pregnancy, msg::KIND_PREGNANCY),
     (AdviceKind::Prevention, msg::KIND_PREVENTION),
@@ -35,11 +39,26 @@ const SECTIONS: [(AdviceKind, MessageKey); 9] = [
 ];
 
 /// The first screen's "what to do now": while-waiting advice first (it is specific to what was
-/// found), then the level's own what-to-do, then relief for the muscle.
+/// found), then seek-care advice for what was found (a medicine review...), then relief for the
+/// muscle, except where help is needed within the hour or sooner: then getting help is all the
+/// first screen asks. The level's own what-to-do is the banner's, so it is not said twice here
+/// (it stays under "What to do" further down).
 pub fn do_now(a: &Assessment) -> Vec<&'static Advice> {
+    let Some(level) = a.level else {
+        return Vec::new();
+    };
     FIRST
         .iter()
-        .flat_map(|k| a.advice_of(*k))
+        .flat_map(|k| {
+            let cap = match k {
+                AdviceKind::Relief if level >= Level::UrgentNow => 0,
+                AdviceKind::Relief => RELIEF_NOW,
+                _ => DO_NOW,
+            };
+            a.advice_of(*k)
+                .filter(move |x| !x.always_shown_at(level))
+                .take(cap)
+        })
         .take(DO_NOW)
         .collect()
 }
@@ -55,10 +74,12 @@ pub fn result_page(ctx: &Ctx) -> Html {
     html! {
         <div class="cc-result">
             { level_banner(tr, level) }
-            <section class="cc-group cc-do-now" aria-labelledby="cc-do-now">
-                <h2 id="cc-do-now">{ tr.t(msg::KIND_DO_NOW) }</h2>
-                { for first.iter().map(|item| advice_item(tr, item)) }
-            </section>
+            if !first.is_empty() {
+                <section class="cc-group cc-do-now" aria-labelledby="cc-do-now">
+                    <h2 id="cc-do-now">{ tr.t(msg::KIND_DO_NOW) }</h2>
+                    { for first.iter().map(|item| advice_item_with(tr, item, true)) }
+                </section>
+            }
             <section class="cc-group cc-group-safety_net">
                 <h2>{ tr.t(msg::KIND_SAFETY_NET) }</h2>
                 { for nets.into_iter().map(|item| advice_item(tr, item)) }

@@ -52,13 +52,15 @@ export async function open(page, url) {
   return page;
 }
 
+/** The screen's heading, once any "Loading…" for the content's text pack has given way. */
 export async function heading(scope) {
+  await scope.locator('.cc-texts-missing[aria-busy="true"]').waitFor({ state: 'detached' });
   return (await scope.locator('.cc h1').first().innerText()).trim();
 }
 
 // ---------- The content, as the app is built from it ----------
 
-const toml = (path) => parse(readFileSync(join(ROOT, 'content', path), 'utf8'));
+export const toml = (path) => parse(readFileSync(join(ROOT, 'content', path), 'utf8'));
 const META = toml('meta.toml');
 const MESSAGES = toml('messages.toml').en;
 const ADVICE = readdirSync(join(ROOT, 'content', 'advice'))
@@ -118,6 +120,7 @@ export function choiceFor(scenario, qid, inputs = []) {
 
 /** The question on screen (in a page, or in a widget's locator): its ID and its inputs, or null. */
 export async function onScreen(scope) {
+  await scope.locator('.cc-texts-missing[aria-busy="true"]').waitFor({ state: 'detached' });
   const inputs = await scope.locator('form.cc-question input').evaluateAll((els) =>
     els.map((e) => ({ name: e.name, value: e.value, type: e.type, checked: e.checked, kind: e.dataset.kind || '' })));
   return inputs.length ? { id: inputs[0].name, inputs } : null;
