@@ -86,11 +86,30 @@ impl Config {
         self
     }
 
+    /// The app's own URL may choose the region, language and first screen, nothing more: a link
+    /// someone sends must never change the emergency number (only a host page's attribute can).
     pub fn from_query(self, query: &str) -> Self {
         query
             .trim_start_matches('?')
             .split('&')
             .filter_map(|kv| kv.split_once('='))
+            .filter(|(k, _)| matches!(*k, "region" | "lang" | "start"))
             .fold(self, |c, (k, v)| c.apply(k, v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_cannot_change_the_emergency_number_but_can_choose_the_region() {
+        let c = Config::default().from_query("?emergency-number=12345&region=us&start=relief&embedded=1");
+        assert_eq!(c.number, None);
+        assert_eq!(c.region.map(|r| r.id), Some("us"));
+        assert_eq!(c.start, StartScreen::Relief);
+        assert!(!c.embedded);
+        // A host page's attribute still can.
+        assert_eq!(Config::default().apply("emergency-number", "112").number, Some("112"));
     }
 }
