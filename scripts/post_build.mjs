@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseHtml } from 'node-html-parser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -248,4 +249,29 @@ self.addEventListener('fetch', (e) => {
   }));
 });
 `));
+// Host headers, in the `_headers` format that Netlify and Cloudflare Pages read (docs/EMBEDDING.md
+// gives nginx, Caddy and GitHub Pages). scripts/static_server.mjs applies this same file, so every
+// test runs against the headers that ship. Pages get their own meta tag's policy and are never
+// cached stale; the embeds' files may be read from other sites (CORS, which their integrity check
+// also needs); hashed files never change, so they are cached for a year.
+const pageCsp = (name) => parseHtml(read(name)).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+const hashed = (f) => /-[0-9a-f]{8,}(_bg)?\.(js|css|wasm|txt)$/.test(f);
+const rules = ['# Written by scripts/post_build.mjs for Netlify and Cloudflare Pages. Do not edit.',
+  '/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer'];
+for (const f of readdirSync(dir).filter((f) => f !== '_headers').sort()) {
+  const headers = [];
+  if (f.endsWith('.html')) {
+    const csp = pageCsp(f);
+    if (!csp) fail(`${f} has no Content-Security-Policy meta tag`);
+    headers.push(`Content-Security-Policy: ${csp}`);
+  } else {
+    headers.push('Access-Control-Allow-Origin: *');
+  }
+  if (f.endsWith('.wasm')) headers.push('Content-Type: application/wasm');
+  headers.push(`Cache-Control: ${hashed(f) ? 'public, max-age=31536000, immutable' : 'no-cache'}`);
+  const paths = f === 'index.html' ? ['/', '/index.html'] : [`/${f}`];
+  for (const p of paths) rules.push(p, ...headers.map((h) => `  ${h}`));
+}
+writeFileSync(join(dir, '_headers'), rules.join('\n') + '\n');
+
 console.log(`post_build: ${packs.join(', ')}, ${boot}, ${embed}, ${frame}, sw.js (cache ${version}); ${release ? 'minified' : 'not minified'}`);

@@ -1,28 +1,30 @@
-// A small static file server for the built site (dist/), used by `scripts/serve.sh` and by the
-// end-to-end tests, so both see the same headers. Serves only files under the root; logs requests.
+// The built site's server for `scripts/serve.sh`, the end-to-end tests and the benchmark: sirv
+// serves the files (only those under the root, found when it starts); this wrapper adds what a host
+// would: the headers from the build's own `_headers` file (the file Netlify and Cloudflare Pages
+// read), a 400 for a URL that cannot be decoded, test pages, and a log of requests.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-// Each page's policy is written once, in its own meta tag; it is also sent as a header, as a host
-// should send it.
-const metaCsp = (html) => {
-  const tag = html.match(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0];
-  return tag?.match(/content="([^"]*)"/i)?.[1];
-};
+/**
+ * Reads a `_headers` file: a path pattern on its own line (`*` matches anything), then its
+ * headers indented as `Name: value`. Returns [{ pattern: RegExp, headers: [[name, value]] }].
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      if (at > 0) rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
 
 /**
  * Serves `root` on 127.0.0.1. `extra` maps a URL path to [content type, body, headers] for test
@@ -31,41 +33,35 @@ const metaCsp = (html) => {
  */
 export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
   const base = resolve(root);
+  const headersFile = join(base, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const files = sirv(base, {
+    dev: false,
+    etag: true,
+    setHeaders(res, pathname) {
+      for (const { pattern, headers } of rules) {
+        if (pattern.test(pathname)) for (const [k, v] of headers) res.setHeader(k, v);
+      }
+    },
+  });
   const requests = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    requests.push(url.pathname);
-    if (!quiet) console.log(req.method, url.pathname);
-    if (extra[url.pathname]) {
-      const [type, body, headers = {}] = extra[url.pathname];
+  const server = createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      return;
+    }
+    requests.push(pathname);
+    if (!quiet) console.log(req.method, pathname);
+    if (extra[pathname]) {
+      const [type, body, headers = {}] = extra[pathname];
       res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
       res.end(body);
       return;
     }
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      const headers = {
-        'Content-Type': TYPES[extname(path)] || 'application/octet-stream',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-cache',
-      };
-      const csp = extname(path) === '.html' && metaCsp(body.toString('utf8'));
-      if (csp) headers['Content-Security-Policy'] = csp;
-      // The embed loads the app's files from other sites' pages: they must be readable cross-origin
-      // (CORS), which also lets those pages check their integrity.
-      if (extname(path) !== '.html') headers['Access-Control-Allow-Origin'] = '*';
-      res.writeHead(200, headers);
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    }
+    files(req, res, () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'));
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const { port: actual } = server.address();
