@@ -42,6 +42,7 @@ fn main() {
         "\n/// Screens and minutes of the typical path (content/scenarios, `typical = true`).\npub const TYPICAL_QUESTIONS: usize = {screens};\npub const TYPICAL_MINUTES: usize = {minutes};\n"
     ));
     code.push_str(&text_packs(loaded.content.languages, &generated.packed));
+    code.push_str(&crampcheck_content::ids::id_constants(loaded.content));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(out, code).unwrap();
 }

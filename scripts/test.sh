@@ -9,6 +9,9 @@ scripts/setup.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "lint: the browser programs (web/), scripts and tests (ESLint)"
+npx --no-install eslint .
+
 step "native tests: core, content checks, scenarios, properties, CLI"
 cargo test --workspace
 

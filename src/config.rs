@@ -104,12 +104,16 @@ mod tests {
 
     #[test]
     fn a_link_cannot_change_the_emergency_number_but_can_choose_the_region() {
-        let c = Config::default().from_query("?emergency-number=12345&region=us&start=relief&embedded=1");
+        let c = Config::default()
+            .from_query("?emergency-number=12345&region=us&start=relief&embedded=1");
         assert_eq!(c.number, None);
         assert_eq!(c.region.map(|r| r.id), Some("us"));
         assert_eq!(c.start, StartScreen::Relief);
         assert!(!c.embedded);
         // A host page's attribute still can.
-        assert_eq!(Config::default().apply("emergency-number", "112").number, Some("112"));
+        assert_eq!(
+            Config::default().apply("emergency-number", "112").number,
+            Some("112")
+        );
     }
 }

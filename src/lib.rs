@@ -1,8 +1,8 @@
 //! CrampCheck's web app: a thin Yew shell over `crampcheck-core`.
 
-pub mod components;
 pub mod config;
 pub mod content;
+pub mod ctx;
 pub mod hooks;
 pub mod i18n;
 pub mod pwa;
@@ -13,9 +13,10 @@ pub mod storage;
 pub mod summary_text;
 pub mod texts;
 pub mod timer;
+pub mod views;
 
-use components::app::App;
 use config::Config;
+use views::app::App;
 use wasm_bindgen::JsCast;
 
 thread_local! {
@@ -57,7 +58,7 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
         None => root.clone(),
     };
     let handle =
-        yew::Renderer::<App>::with_root_and_props(app_root, components::app::AppProps { config })
+        yew::Renderer::<App>::with_root_and_props(app_root, views::app::AppProps { config })
             .render();
     if let Some(fallback) = root.query_selector(".cc-fallback").ok().flatten() {
         if let Some(el) = fallback.dyn_ref::<web_sys::HtmlElement>() {

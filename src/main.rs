@@ -19,7 +19,7 @@ fn main() {
 /// writes embed.js). Exported from the binary itself so the linker keeps it.
 #[wasm_bindgen]
 pub struct Widget(
-    Option<yew::AppHandle<crampcheck::components::app::App>>,
+    Option<yew::AppHandle<crampcheck::views::app::App>>,
     web_sys::Element,
 );
 

@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn the_host_wins_then_the_saved_choice_then_the_guess_then_the_default() {
-        let us = CONTENT.region("us");
+        let us = CONTENT.region(crate::content::ids::region::US);
         let (en_au, sydney) = (&["en-AU"][..], "Australia/Sydney");
         assert_eq!(
             id(choose(us, Some("nz"), en_au, sydney)),
@@ -157,7 +157,10 @@ mod tests {
         use crate::config::Config;
         let c = Config::default();
         assert_eq!(c.region, None);
-        assert_eq!(c.apply("region", "US").region, CONTENT.region("us"));
+        assert_eq!(
+            c.apply("region", "US").region,
+            CONTENT.region(crate::content::ids::region::US)
+        );
         assert_eq!(c.apply("region", "atlantis").region, None);
         let c = c.apply("region", "nz").from_query("?lang=en&region=au");
         assert_eq!(

@@ -10,7 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Mounted {
     host: Element,
-    handle: Option<yew::AppHandle<crampcheck::components::app::App>>,
+    handle: Option<yew::AppHandle<crampcheck::views::app::App>>,
 }
 
 impl Drop for Mounted {

@@ -27,7 +27,14 @@ struct Options {
     args: Vec<String>,
 }
 
-fn parse_args() -> Result<Options, String> {
+/// Why the arguments did not give a command to run.
+enum Stop {
+    /// `--help`: the usage on standard output, and success.
+    Help,
+    Usage(String),
+}
+
+fn parse_args() -> Result<Options, Stop> {
     let mut o = Options {
         content: crampcheck_content::default_content_dir(),
         region: None,
@@ -37,11 +44,21 @@ fn parse_args() -> Result<Options, String> {
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--content" => o.content = it.next().ok_or("--content needs a folder")?.into(),
-            "--region" => o.region = Some(it.next().ok_or("--region needs an ID")?),
+            "--content" => {
+                o.content = it
+                    .next()
+                    .ok_or(Stop::Usage("--content needs a folder".into()))?
+                    .into()
+            }
+            "--region" => {
+                o.region = Some(
+                    it.next()
+                        .ok_or(Stop::Usage("--region needs an ID".into()))?,
+                )
+            }
             "--json" => o.json = true,
-            "-h" | "--help" => return Err(String::new()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            "-h" | "--help" => return Err(Stop::Help),
+            s if s.starts_with("--") => return Err(Stop::Usage(format!("unknown option {s}"))),
             _ => o.args.push(a),
         }
     }
@@ -51,11 +68,12 @@ fn parse_args() -> Result<Options, String> {
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
-        Err(e) => {
-            if !e.is_empty() {
-                eprintln!("error: {e}");
-            }
-            eprintln!("{USAGE}");
+        Err(Stop::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Stop::Usage(e)) => {
+            eprintln!("error: {e}\n{USAGE}");
             return ExitCode::from(2);
         }
     };

@@ -162,6 +162,17 @@ fn missing_files_and_bad_usage_are_errors() {
 }
 
 #[test]
+fn help_is_not_an_error() {
+    let (code, out, err) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("usage: crampcheck-cli"));
+    assert!(err.is_empty());
+    let (code, _, err) = run(&["--frob"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option --frob") && err.contains("usage:"));
+}
+
+#[test]
 fn broken_content_fails_the_check_with_exit_1() {
     let dir = std::env::temp_dir().join(format!("crampcheck-cli-content-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -91,8 +91,18 @@ fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
 
 pub fn check_loaded(l: &Loaded) -> Problems {
     let mut p = Problems::default();
-    let c = l.content;
+    check_texts(l, &mut p);
+    check_allowed_in(l, &mut p);
+    check_levels_covered(l, &mut p);
+    check_while_waiting(l, &mut p);
+    check_relief_signs(l, &mut p);
+    crate::plain::check_plain(l, &mut p);
+    check_flow(l, &mut p);
+    p
+}
 
+/// Placeholders and the brief's forbidden phrases, in every language of every text.
+fn check_texts(l: &Loaded, p: &mut Problems) {
     for (file, item, field, text) in texts(l) {
         for (lang, t) in text.entries() {
             if let Some(ph) = bad_placeholder(t, item.starts_with("message ")) {
@@ -120,11 +130,13 @@ pub fn check_loaded(l: &Loaded) -> Problems {
             }
         }
     }
+}
 
-    // Advice that names something only to warn against it must be graded X or be a doctor's option.
+/// Advice that names something only to warn against it must be graded X or be a doctor's option.
+fn check_allowed_in(l: &Loaded, p: &mut Problems) {
     for never in &l.never_say {
         for id in &never.allowed_in {
-            if c.advice_item(id).is_none() {
+            if l.content.advice_item(id).is_none() {
                 p.add(
                     "content/never_say.toml",
                     format!("'{}'", never.brief),
@@ -133,24 +145,25 @@ pub fn check_loaded(l: &Loaded) -> Problems {
             }
         }
     }
+}
 
-    for level in Level::ALL {
-        let has_net = c
-            .advice
+/// Every result says what to watch for, and every result above self-care says where to go.
+fn check_levels_covered(l: &Loaded, p: &mut Problems) {
+    let c = l.content;
+    let always = |kind: AdviceKind, level: Level| {
+        c.advice
             .iter()
-            .any(|a| a.kind == AdviceKind::SafetyNet && a.always_shown_at(level));
-        if !has_net {
+            .any(|a| a.kind == kind && a.always_shown_at(level))
+    };
+    for level in Level::ALL {
+        if !always(AdviceKind::SafetyNet, level) {
             p.add(
                 "content/advice",
                 format!("level '{level}'"),
                 "no safety_net advice shown on every result at this level",
             );
         }
-        let has_care = c
-            .advice
-            .iter()
-            .any(|a| a.kind == AdviceKind::SeekCare && a.always_shown_at(level));
-        if !has_care && level != Level::SelfCare {
+        if !always(AdviceKind::SeekCare, level) && level != Level::SelfCare {
             p.add(
                 "content/advice",
                 format!("level '{level}'"),
@@ -158,8 +171,11 @@ pub fn check_loaded(l: &Loaded) -> Problems {
             );
         }
     }
+}
 
-    // Every EMERGENCY and URGENT_NOW rule brings its own what-to-do-while-waiting.
+/// Every EMERGENCY and URGENT_NOW rule brings its own what-to-do-while-waiting.
+fn check_while_waiting(l: &Loaded, p: &mut Problems) {
+    let c = l.content;
     for r in c.rules.iter().filter(|r| r.level >= Level::UrgentNow) {
         let covered = c
             .advice
@@ -173,7 +189,11 @@ pub fn check_loaded(l: &Loaded) -> Problems {
             );
         }
     }
-    // Quick relief's signs stop the stretching: each must lead to urgent help.
+}
+
+/// Quick relief's signs stop the stretching: each must lead to urgent help.
+fn check_relief_signs(l: &Loaded, p: &mut Problems) {
+    let c = l.content;
     for s in c.relief_signs {
         if c.rule(s.rule).is_some_and(|r| r.level < Level::UrgentNow) {
             p.add(
@@ -183,8 +203,12 @@ pub fn check_loaded(l: &Loaded) -> Problems {
             );
         }
     }
-    crate::plain::check_plain(l, &mut p);
+}
 
+/// What only walking the answer paths shows: questions never asked, rules never fired, and
+/// paths that end with no result.
+fn check_flow(l: &Loaded, p: &mut Problems) {
+    let c = l.content;
     for q in c.questions {
         if !flow::can_ask(c, q) {
             p.add(
@@ -209,7 +233,6 @@ pub fn check_loaded(l: &Loaded) -> Problems {
             ),
         );
     }
-    p
 }
 
 /// Loads the content folder and runs every check.

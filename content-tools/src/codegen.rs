@@ -134,165 +134,199 @@ pub fn generate_with(c: &Content, opts: Options) -> Generated {
     g.0.push_str(",\n default_region: ");
     g.s(c.default_region);
     g.0.push_str(",\n questions: &[\n");
-    for q in c.questions {
-        g.0.push_str("  Question { id: ");
-        g.s(q.id);
-        g.0.push_str(", text: ");
-        g.text(&q.text);
-        g.0.push_str(", hint: ");
-        g.text(&q.hint);
-        g.0.push_str(", why: ");
-        g.text(&q.why);
-        g.0.push_str(", short: ");
-        g.text(&q.short);
-        write!(g.0, ", multiple: {}, options: &[", q.multiple).unwrap();
-        for o in q.options {
-            g.0.push_str("Choice { id: ");
-            g.s(o.id);
-            write!(g.0, ", kind: ChoiceKind::{:?}, label: ", o.kind).unwrap();
-            g.text(&o.label);
-            match o.voice {
-                Some(v) => write!(g.0, ", voice: Some(Voice::{v:?})").unwrap(),
-                None => g.0.push_str(", voice: None"),
-            }
-            g.0.push_str(" },");
-        }
-        g.0.push_str("], ask_if: ");
-        g.clauses(q.ask_if);
-        g.0.push_str(" },\n");
-    }
+    c.questions.iter().for_each(|q| g.question(q));
     g.0.push_str(" ],\n rules: &[\n");
-    for r in c.rules {
-        g.0.push_str("  Rule { id: ");
-        g.s(r.id);
-        g.0.push_str(", level: ");
-        g.level(r.level);
-        g.0.push_str(", finding: ");
-        if r.level == Level::Emergency {
-            g.inline_text(&r.finding);
-        } else {
-            g.text(&r.finding);
-        }
-        g.0.push_str(", when: ");
-        g.clauses(r.when);
-        g.0.push_str(", unless: ");
-        g.clauses(r.unless);
-        g.0.push_str(", sources: ");
-        g.strs(r.sources);
-        g.0.push_str(", status: ");
-        g.verification(r.status);
-        g.0.push_str(", note: ");
-        g.s(if opts.app { "" } else { r.note });
-        g.0.push_str(" },\n");
-    }
+    c.rules.iter().for_each(|r| g.rule(r, opts));
     g.0.push_str(" ],\n advice: &[\n");
-    for a in c.advice {
-        g.0.push_str("  Advice { id: ");
-        g.s(a.id);
+    c.advice.iter().for_each(|a| g.advice(a));
+    g.0.push_str(" ],\n levels: &[\n");
+    c.levels.iter().for_each(|l| g.level_info(l));
+    g.0.push_str(" ],\n sources: &[\n");
+    c.sources.iter().for_each(|s| g.source(s, opts));
+    g.0.push_str(" ],\n regions: &[\n");
+    c.regions.iter().for_each(|r| g.region(r));
+    g.0.push_str(" ],\n messages: &[\n");
+    c.messages.iter().for_each(|m| g.message(m, opts));
+    g.0.push_str(" ],\n relief_signs: &[\n");
+    c.relief_signs.iter().for_each(|r| g.relief_sign(r));
+    g.0.push_str(" ],\n relief_durations: &[\n");
+    c.relief_durations.iter().for_each(|d| g.relief_duration(d));
+    g.0.push_str(" ],\n};\n\n");
+    g.message_keys(c.messages);
+    Generated {
+        code: g.0,
+        packed: g.1.unwrap_or_default(),
+    }
+}
+
+/// One item of each kind, written as a struct literal on its own line.
+impl Gen {
+    fn question(&mut self, q: &Question) {
+        self.0.push_str("  Question { id: ");
+        self.s(q.id);
+        self.0.push_str(", text: ");
+        self.text(&q.text);
+        self.0.push_str(", hint: ");
+        self.text(&q.hint);
+        self.0.push_str(", why: ");
+        self.text(&q.why);
+        self.0.push_str(", short: ");
+        self.text(&q.short);
+        write!(self.0, ", multiple: {}, options: &[", q.multiple).unwrap();
+        for o in q.options {
+            self.0.push_str("Choice { id: ");
+            self.s(o.id);
+            write!(self.0, ", kind: ChoiceKind::{:?}, label: ", o.kind).unwrap();
+            self.text(&o.label);
+            match o.voice {
+                Some(v) => write!(self.0, ", voice: Some(Voice::{v:?})").unwrap(),
+                None => self.0.push_str(", voice: None"),
+            }
+            self.0.push_str(" },");
+        }
+        self.0.push_str("], ask_if: ");
+        self.clauses(q.ask_if);
+        self.0.push_str(" },\n");
+    }
+
+    fn rule(&mut self, r: &Rule, opts: Options) {
+        self.0.push_str("  Rule { id: ");
+        self.s(r.id);
+        self.0.push_str(", level: ");
+        self.level(r.level);
+        self.0.push_str(", finding: ");
+        // The "could not load" screen still says why an emergency was found.
+        if r.level == Level::Emergency {
+            self.inline_text(&r.finding);
+        } else {
+            self.text(&r.finding);
+        }
+        self.0.push_str(", when: ");
+        self.clauses(r.when);
+        self.0.push_str(", unless: ");
+        self.clauses(r.unless);
+        self.0.push_str(", sources: ");
+        self.strs(r.sources);
+        self.0.push_str(", status: ");
+        self.verification(r.status);
+        self.0.push_str(", note: ");
+        self.s(if opts.app { "" } else { r.note });
+        self.0.push_str(" },\n");
+    }
+
+    fn advice(&mut self, a: &Advice) {
+        self.0.push_str("  Advice { id: ");
+        self.s(a.id);
         write!(
-            g.0,
+            self.0,
             ", kind: AdviceKind::{:?}, grade: Grade::{:?}, sources: ",
             a.kind, a.grade
         )
         .unwrap();
-        g.strs(a.sources);
-        g.0.push_str(", title: ");
-        g.text(&a.title);
-        g.0.push_str(", body: ");
-        g.text(&a.body);
-        g.0.push_str(", steps: &[");
+        self.strs(a.sources);
+        self.0.push_str(", title: ");
+        self.text(&a.title);
+        self.0.push_str(", body: ");
+        self.text(&a.body);
+        self.0.push_str(", steps: &[");
         for s in a.steps {
-            g.text(s);
-            g.0.push(',');
+            self.text(s);
+            self.0.push(',');
         }
-        g.0.push_str("], when: ");
-        g.clauses(a.when);
-        g.0.push_str(", unless: ");
-        g.clauses(a.unless);
-        g.0.push_str(" },\n");
+        self.0.push_str("], when: ");
+        self.clauses(a.when);
+        self.0.push_str(", unless: ");
+        self.clauses(a.unless);
+        self.0.push_str(" },\n");
     }
-    g.0.push_str(" ],\n levels: &[\n");
-    for l in c.levels {
-        g.0.push_str("  LevelInfo { level: ");
-        g.level(l.level);
-        g.0.push_str(", title: ");
-        g.text(&l.title);
-        g.0.push_str(", action: ");
-        g.text(&l.action);
-        g.0.push_str(", by_when: ");
-        g.text(&l.by_when);
-        g.0.push_str(" },\n");
+
+    fn level_info(&mut self, l: &LevelInfo) {
+        self.0.push_str("  LevelInfo { level: ");
+        self.level(l.level);
+        self.0.push_str(", title: ");
+        self.text(&l.title);
+        self.0.push_str(", action: ");
+        self.text(&l.action);
+        self.0.push_str(", by_when: ");
+        self.text(&l.by_when);
+        self.0.push_str(" },\n");
     }
-    g.0.push_str(" ],\n sources: &[\n");
-    for s in c.sources {
-        g.0.push_str("  Source { id: ");
-        g.s(s.id);
-        g.0.push_str(", title: ");
-        g.text(&s.title);
-        g.0.push_str(", url: ");
-        g.s(if opts.app { "" } else { s.url });
-        g.0.push_str(", status: ");
-        g.verification(s.status);
-        g.0.push_str(" },\n");
+
+    fn source(&mut self, s: &Source, opts: Options) {
+        self.0.push_str("  Source { id: ");
+        self.s(s.id);
+        self.0.push_str(", title: ");
+        self.text(&s.title);
+        self.0.push_str(", url: ");
+        self.s(if opts.app { "" } else { s.url });
+        self.0.push_str(", status: ");
+        self.verification(s.status);
+        self.0.push_str(" },\n");
     }
-    g.0.push_str(" ],\n regions: &[\n");
-    for r in c.regions {
-        g.0.push_str("  Region { id: ");
-        g.s(r.id);
-        g.0.push_str(", name: ");
-        g.inline_text(&r.name);
-        g.0.push_str(", emergency_number: ");
-        g.s(r.emergency_number);
-        g.0.push_str(", urgent: ");
-        g.inline_text(&r.urgent);
-        g.0.push_str(", urgent_number: ");
-        g.s(r.urgent_number);
-        g.0.push_str(", countries: ");
-        g.strs(r.countries);
-        g.0.push_str(", time_zones: ");
-        g.strs(r.time_zones);
-        g.0.push_str(" },\n");
+
+    fn region(&mut self, r: &Region) {
+        self.0.push_str("  Region { id: ");
+        self.s(r.id);
+        self.0.push_str(", name: ");
+        self.inline_text(&r.name);
+        self.0.push_str(", emergency_number: ");
+        self.s(r.emergency_number);
+        self.0.push_str(", urgent: ");
+        self.inline_text(&r.urgent);
+        self.0.push_str(", urgent_number: ");
+        self.s(r.urgent_number);
+        self.0.push_str(", countries: ");
+        self.strs(r.countries);
+        self.0.push_str(", time_zones: ");
+        self.strs(r.time_zones);
+        self.0.push_str(" },\n");
     }
-    g.0.push_str(" ],\n messages: &[\n");
-    for m in c.messages {
-        g.0.push_str("  Message { key: ");
+
+    fn message(&mut self, m: &Message, opts: Options) {
+        self.0.push_str("  Message { key: ");
         // The app looks messages up by the generated index, never by key.
-        g.s(if opts.app { "" } else { m.key });
-        g.0.push_str(", text: ");
+        self.s(if opts.app { "" } else { m.key });
+        self.0.push_str(", text: ");
         let group = m.key.split('.').next().unwrap_or("");
         if FIRST_SCREEN_GROUPS.contains(&group) {
-            g.inline_text(&m.text);
+            self.inline_text(&m.text);
         } else {
-            g.text(&m.text);
+            self.text(&m.text);
         }
-        g.0.push_str(" },\n");
+        self.0.push_str(" },\n");
     }
-    g.0.push_str(" ],\n relief_signs: &[\n");
-    for r in c.relief_signs {
-        g.0.push_str("  ReliefSign { id: ");
-        g.s(r.id);
-        g.0.push_str(", label: ");
-        g.text(&r.label);
-        g.0.push_str(", rule: ");
-        g.s(r.rule);
-        g.0.push_str(" },\n");
+
+    fn relief_sign(&mut self, r: &ReliefSign) {
+        self.0.push_str("  ReliefSign { id: ");
+        self.s(r.id);
+        self.0.push_str(", label: ");
+        self.text(&r.label);
+        self.0.push_str(", rule: ");
+        self.s(r.rule);
+        self.0.push_str(" },\n");
     }
-    g.0.push_str(" ],\n relief_durations: &[\n");
-    for d in c.relief_durations {
-        g.0.push_str("  ReliefDuration { id: ");
-        g.s(d.id);
-        g.0.push_str(", label: ");
-        g.text(&d.label);
-        write!(g.0, ", minutes: {} }},\n", d.minutes).unwrap();
+
+    fn relief_duration(&mut self, d: &ReliefDuration) {
+        self.0.push_str("  ReliefDuration { id: ");
+        self.s(d.id);
+        self.0.push_str(", label: ");
+        self.text(&d.label);
+        writeln!(self.0, ", minutes: {} }},", d.minutes).unwrap();
     }
-    g.0.push_str(" ],\n};\n\n/// Message catalogue keys.\npub mod msg {\n    use crampcheck_core::MessageKey;\n");
-    for (i, m) in c.messages.iter().enumerate() {
-        let name = message_constant(m.key);
-        writeln!(g.0, "    pub const {name}: MessageKey = MessageKey({i});").unwrap();
-    }
-    g.0.push_str("}\n");
-    Generated {
-        code: g.0,
-        packed: g.1.unwrap_or_default(),
+
+    /// `msg::START_TITLE`: a constant per catalogue key, numbered as the messages are listed.
+    fn message_keys(&mut self, messages: &[Message]) {
+        self.0.push_str(
+            "/// Message catalogue keys.\npub mod msg {\n    use crampcheck_core::MessageKey;\n",
+        );
+        for (i, m) in messages.iter().enumerate() {
+            let name = message_constant(m.key);
+            writeln!(
+                self.0,
+                "    pub const {name}: MessageKey = MessageKey({i});"
+            )
+            .unwrap();
+        }
+        self.0.push_str("}\n");
     }
 }

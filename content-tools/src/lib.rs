@@ -5,6 +5,7 @@ pub mod check;
 pub mod codegen;
 pub mod error;
 pub mod flow;
+pub mod ids;
 pub mod load;
 pub mod plain;
 pub mod raw;

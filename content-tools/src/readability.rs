@@ -223,28 +223,70 @@ fn core_syllables(w: &str) -> usize {
             }
         }
     }
-    let c: Vec<char> = w.chars().collect();
-    let n = c.len();
-    let ch = |i: usize| c.get(i).copied().unwrap_or(' ');
-    let ends = |s: &str| w.ends_with(s);
+    let word = Word::new(&w);
+    let count = word.vowel_groups();
+    let count = word.less_silent_endings(count);
+    let count = word.plus_spoken_endings(count);
+    word.less_compound_e(count).max(1)
+}
 
-    // Which letters sound as vowels here. "y" is a consonant at the start ("you") and after a
-    // vowel ("day", "stayed"), a vowel elsewhere ("every", "crying"). "u" after "q" is the "w"
-    // sound of "quite".
-    let vowel: Vec<bool> = (0..n)
-        .map(|i| match c[i] {
-            'y' => i > 0 && !is_vowel_letter(c[i - 1]),
-            'u' if i > 0 && c[i - 1] == 'q' => false,
-            x => is_vowel_letter(x),
-        })
-        .collect();
-    let is_v = |i: usize| i < n && vowel[i];
-    let cons = |i: usize| i < n && !vowel[i];
+/// A word's letters and which of them sound as vowels, for the syllable rules.
+struct Word<'w> {
+    w: &'w str,
+    c: Vec<char>,
+    vowel: Vec<bool>,
+}
 
-    // Two adjacent vowels are normally one sound ("ea" in "breath"), but some pairs are two beats.
-    // Each case below is a pattern common in health words; the letters listed as exceptions are
-    // where the pair collapses into a "sh"/"y"/"j" sound instead ("special", "million", "surgeon").
-    let hiatus = |i: usize| -> bool {
+impl<'w> Word<'w> {
+    /// Which letters sound as vowels here. "y" is a consonant at the start ("you") and after a
+    /// vowel ("day", "stayed"), a vowel elsewhere ("every", "crying"). "u" after "q" is the "w"
+    /// sound of "quite".
+    fn new(w: &'w str) -> Self {
+        let c: Vec<char> = w.chars().collect();
+        let vowel = (0..c.len())
+            .map(|i| match c[i] {
+                'y' => i > 0 && !is_vowel_letter(c[i - 1]),
+                'u' if i > 0 && c[i - 1] == 'q' => false,
+                x => is_vowel_letter(x),
+            })
+            .collect();
+        Word { w, c, vowel }
+    }
+
+    fn n(&self) -> usize {
+        self.c.len()
+    }
+    fn ch(&self, i: usize) -> char {
+        self.c.get(i).copied().unwrap_or(' ')
+    }
+    fn ends(&self, s: &str) -> bool {
+        self.w.ends_with(s)
+    }
+    fn is_v(&self, i: usize) -> bool {
+        i < self.n() && self.vowel[i]
+    }
+    fn cons(&self, i: usize) -> bool {
+        i < self.n() && !self.vowel[i]
+    }
+    /// A consonant (or a vowel "y") right before a final letter pattern: where the "e" is silent.
+    fn cons_or_y(&self, i: usize) -> bool {
+        i < self.n() && (!self.vowel[i] || self.c[i] == 'y')
+    }
+
+    /// One beat per group of vowel sounds.
+    fn vowel_groups(&self) -> usize {
+        (0..self.n())
+            .filter(|&i| self.vowel[i] && (i == 0 || !self.vowel[i - 1] || self.hiatus(i)))
+            .count()
+    }
+
+    /// Two adjacent vowels are normally one sound ("ea" in "breath"), but some pairs are two
+    /// beats. Each case below is a pattern common in health words; the letters listed as
+    /// exceptions are where the pair collapses into a "sh"/"y"/"j" sound instead ("special",
+    /// "million", "surgeon").
+    fn hiatus(&self, i: usize) -> bool {
+        let (c, n) = (&self.c, self.n());
+        let ch = |i: usize| self.ch(i);
         let (a, b) = (c[i - 1], c[i]);
         let before = if i >= 2 { ch(i - 2) } else { ' ' };
         // "cry-ing", "an-y-one": a vowel "y" always closes its beat.
@@ -264,7 +306,7 @@ fn core_syllables(w: &str) -> usize {
                     || (ch(i + 1) == 'n'
                         && matches!(ch(i + 2), 't' | 'c')
                         && !matches!(before, 'c' | 't'))
-                    || (n > 4 && (i + 2 == n && ch(i + 1) == 'r') && cons(i.wrapping_sub(2)))
+                    || (n > 4 && (i + 2 == n && ch(i + 1) == 'r') && self.cons(i.wrapping_sub(2)))
                     || (n > 5 && i + 3 == n && ch(i + 1) == 's' && ch(i + 2) == 't')
             }
             // u-su-al, sit-u-a-tion; but lan-guage, guard.
@@ -276,78 +318,90 @@ fn core_syllables(w: &str) -> usize {
             // mu-se-um.
             ('e', 'u') => i + 2 == n && ch(i + 1) == 'm',
             // ar-e-a, i-de-a: a final "ea" after another vowel sound; "tea" and "sea" stay one.
-            ('e', 'a') => i + 1 == n && (0..i.saturating_sub(1)).any(is_v),
+            ('e', 'a') => i + 1 == n && (0..i.saturating_sub(1)).any(|j| self.is_v(j)),
             _ => false,
         }
-    };
-
-    let mut count = 0usize;
-    for i in 0..n {
-        if vowel[i] && (i == 0 || !vowel[i - 1] || hiatus(i)) {
-            count += 1;
-        }
     }
 
-    // A consonant (or a vowel "y") right before a final letter pattern: where the "e" is silent.
-    let cons_or_y = |i: usize| i < n && (!vowel[i] || c[i] == 'y');
-
-    // Silent final "e": "pale", "urine", "bye". Kept after a consonant + "l"/"r" because there the
-    // "e" carries the beat: "mus-cle", "lit-tle", "cen-tre", "li-tre".
-    if n >= 2 && c[n - 1] == 'e' && cons_or_y(n - 2) {
-        let syllabic =
-            matches!(c[n - 2], 'l' | 'r') && n >= 3 && cons(n - 3) && c[n - 3] != c[n - 2];
-        if !syllabic {
-            count = count.saturating_sub(1);
-        }
-    }
-    // "-que", "-gue": "u" and "e" are both silent ("u-nique", "fa-tigue", "tongue"), except where
-    // the "u" is spoken after a consonant cluster ("ar-gue").
-    if ends("que") || (ends("gue") && n >= 4 && (is_v(n - 4) || c[n - 4] == 'n')) {
-        count = count.saturating_sub(1);
-    }
-    // "-ed" is silent except after "t"/"d" ("walked" vs "start-ed"), and kept in "tin-gled" (but
-    // not "curled", where the "r" is part of the vowel).
-    if n >= 4 && ends("ed") && cons_or_y(n - 3) && !matches!(c[n - 3], 't' | 'd') {
-        let syllabic_le = c[n - 3] == 'l' && cons(n - 4) && !matches!(c[n - 4], 'l' | 'r');
-        if !syllabic_le {
-            count = count.saturating_sub(1);
-        }
-    }
-    // "-es" is silent after most consonants ("min-utes", "makes") but spoken after a hissing
-    // sound ("pla-ces", "rash-es") and after consonant + "l"/"r" ("mus-cles", "cen-tres").
-    if n >= 4 && ends("es") && cons_or_y(n - 3) {
-        let hiss = matches!(c[n - 3], 's' | 'x' | 'z' | 'c' | 'g') || ends("ches") || ends("shes");
-        let syllabic = matches!(c[n - 3], 'l' | 'r') && cons(n - 4) && c[n - 4] != c[n - 3];
-        if !hiss && !syllabic {
-            count = count.saturating_sub(1);
-        }
-    }
-    // A vowel right before "-ing" is its own beat: "be-ing", "go-ing", "see-ing", "con-tin-u-ing".
-    for suffix in ["ing", "ings"] {
-        if n > suffix.len() + 1 && ends(suffix) {
-            let before = c[n - suffix.len() - 1];
-            if is_vowel_letter(before) && before != 'i' {
-                count += 1;
+    /// Endings whose vowels make no beat of their own.
+    fn less_silent_endings(&self, mut count: usize) -> usize {
+        let (c, n) = (&self.c, self.n());
+        // Silent final "e": "pale", "urine", "bye". Kept after a consonant + "l"/"r" because there
+        // the "e" carries the beat: "mus-cle", "lit-tle", "cen-tre", "li-tre".
+        if n >= 2 && c[n - 1] == 'e' && self.cons_or_y(n - 2) {
+            let syllabic =
+                matches!(c[n - 2], 'l' | 'r') && n >= 3 && self.cons(n - 3) && c[n - 3] != c[n - 2];
+            if !syllabic {
+                count = count.saturating_sub(1);
             }
         }
-    }
-    // "spa-sm", "rhy-thm": the final consonant cluster is spoken as a beat of its own.
-    if (ends("sm") || ends("sms") || ends("thm") || ends("thms")) && count > 0 {
-        count += 1;
-    }
-    // A silent "e" inside a compound: "some-times", "life-style", "nose-bleed". Only when a
-    // consonant follows, so "home-o-path-y" keeps its spoken "e".
-    const FIRST_PARTS: [&str; 10] = [
-        "some", "life", "home", "nose", "where", "there", "here", "time", "side", "whole",
-    ];
-    if FIRST_PARTS
-        .iter()
-        .any(|p| n > p.len() + 1 && w.starts_with(p) && cons(p.len()))
-    {
-        count = count.saturating_sub(1);
+        // "-que", "-gue": "u" and "e" are both silent ("u-nique", "fa-tigue", "tongue"), except
+        // where the "u" is spoken after a consonant cluster ("ar-gue").
+        if self.ends("que") || (self.ends("gue") && n >= 4 && (self.is_v(n - 4) || c[n - 4] == 'n'))
+        {
+            count = count.saturating_sub(1);
+        }
+        // "-ed" is silent except after "t"/"d" ("walked" vs "start-ed"), and kept in "tin-gled"
+        // (but not "curled", where the "r" is part of the vowel).
+        if n >= 4 && self.ends("ed") && self.cons_or_y(n - 3) && !matches!(c[n - 3], 't' | 'd') {
+            let syllabic_le = c[n - 3] == 'l' && self.cons(n - 4) && !matches!(c[n - 4], 'l' | 'r');
+            if !syllabic_le {
+                count = count.saturating_sub(1);
+            }
+        }
+        // "-es" is silent after most consonants ("min-utes", "makes") but spoken after a hissing
+        // sound ("pla-ces", "rash-es") and after consonant + "l"/"r" ("mus-cles", "cen-tres").
+        if n >= 4 && self.ends("es") && self.cons_or_y(n - 3) {
+            let hiss = matches!(c[n - 3], 's' | 'x' | 'z' | 'c' | 'g')
+                || self.ends("ches")
+                || self.ends("shes");
+            let syllabic =
+                matches!(c[n - 3], 'l' | 'r') && self.cons(n - 4) && c[n - 4] != c[n - 3];
+            if !hiss && !syllabic {
+                count = count.saturating_sub(1);
+            }
+        }
+        count
     }
 
-    count.max(1)
+    /// Endings that add a beat the vowel groups miss.
+    fn plus_spoken_endings(&self, mut count: usize) -> usize {
+        let (c, n) = (&self.c, self.n());
+        // A vowel right before "-ing" is its own beat: "be-ing", "go-ing", "see-ing",
+        // "con-tin-u-ing".
+        for suffix in ["ing", "ings"] {
+            if n > suffix.len() + 1 && self.ends(suffix) {
+                let before = c[n - suffix.len() - 1];
+                if is_vowel_letter(before) && before != 'i' {
+                    count += 1;
+                }
+            }
+        }
+        // "spa-sm", "rhy-thm": the final consonant cluster is spoken as a beat of its own.
+        if (self.ends("sm") || self.ends("sms") || self.ends("thm") || self.ends("thms"))
+            && count > 0
+        {
+            count += 1;
+        }
+        count
+    }
+
+    /// A silent "e" inside a compound: "some-times", "life-style", "nose-bleed". Only when a
+    /// consonant follows, so "home-o-path-y" keeps its spoken "e".
+    fn less_compound_e(&self, count: usize) -> usize {
+        const FIRST_PARTS: [&str; 10] = [
+            "some", "life", "home", "nose", "where", "there", "here", "time", "side", "whole",
+        ];
+        let n = self.n();
+        if FIRST_PARTS
+            .iter()
+            .any(|p| n > p.len() + 1 && self.w.starts_with(p) && self.cons(p.len()))
+        {
+            count.saturating_sub(1)
+        } else {
+            count
+        }
+    }
 }
 
 /// Characters that end a sentence. The ellipsis character counts because a trailing "…" reads as

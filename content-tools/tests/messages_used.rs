@@ -47,7 +47,7 @@ fn components_show_no_english_literals() {
     // user-visible text outside the catalogue. Separators like " · " are allowed.
     let mut sources = Vec::new();
     rust_files(
-        &crampcheck_content::default_content_dir().join("../src/components"),
+        &crampcheck_content::default_content_dir().join("../src/views"),
         &mut sources,
     );
     for src in sources {

@@ -2,6 +2,47 @@
 
 use std::fmt;
 
+/// A name in a content file that no variant of the enum has: `"URGENT"` for a level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    /// What was being named: "level", "grade"...
+    pub what: &'static str,
+    pub name: String,
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown {} '{}'", self.what, self.name)
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// `as_str` and `FromStr` for an enum named in content files, from one list of `Variant => "name"`,
+/// so that writing and reading a name can never disagree; a missing variant fails to compile.
+macro_rules! content_names {
+    ($ty:ident, $what:literal, { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The name used in content files (and JSON output).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = UnknownName;
+            fn from_str(s: &str) -> Result<Self, UnknownName> {
+                match s {
+                    $($name => Ok($ty::$variant),)+
+                    _ => Err(UnknownName { what: $what, name: s.to_string() }),
+                }
+            }
+        }
+    };
+}
+
 /// A piece of user-visible text in each language the content declares: `(language, text)`.
 /// Questions and options may also carry a wording for someone answering about another person:
 /// `("en_they", ...)` and `("en_child", ...)`, after the plain languages.
@@ -29,20 +70,11 @@ pub enum Voice {
 
 impl Voice {
     pub const ALL: [Voice; 3] = [Voice::Own, Voice::They, Voice::Child];
-
-    /// The suffix of the text key in content files (`label.en_they`); empty for the own voice.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Voice::Own => "",
-            Voice::They => "they",
-            Voice::Child => "child",
-        }
-    }
-
-    pub fn from_str(s: &str) -> Option<Voice> {
-        Voice::ALL.into_iter().find(|v| v.as_str() == s)
-    }
 }
+
+// The suffix of the text key in content files (`label.en_they`), and an option's `voice`; empty
+// for the own voice, which is never written.
+content_names!(Voice, "voice", { Own => "", They => "they", Child => "child" });
 
 impl Text {
     pub const EMPTY: Text = Text::Inline(&[]);
@@ -117,19 +149,15 @@ impl Level {
         Level::SelfCare,
     ];
 
-    /// The name used in content files, JSON output and the brief.
+    /// The name used in content files, JSON output and the brief ([`Level::as_str`]).
+    #[inline]
     pub fn name(self) -> &'static str {
-        match self {
-            Level::Emergency => "EMERGENCY",
-            Level::UrgentNow => "URGENT_NOW",
-            Level::Today => "TODAY",
-            Level::Appointment => "APPOINTMENT",
-            Level::SelfCare => "SELF_CARE",
-        }
+        self.as_str()
     }
 
+    #[inline]
     pub fn from_name(name: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.name() == name)
+        name.parse().ok()
     }
 
     /// Brief section 3, precedence 2: "not sure" counts as "yes" for these levels.
@@ -138,9 +166,17 @@ impl Level {
     }
 }
 
+content_names!(Level, "level", {
+    Emergency => "EMERGENCY",
+    UrgentNow => "URGENT_NOW",
+    Today => "TODAY",
+    Appointment => "APPOINTMENT",
+    SelfCare => "SELF_CARE",
+});
+
 impl fmt::Display for Level {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.as_str())
     }
 }
 
@@ -154,6 +190,12 @@ pub enum ChoiceKind {
     /// "Not sure": excludes every other option; counts as yes for urgent and emergency rules.
     Unsure,
 }
+
+content_names!(ChoiceKind, "kind", {
+    Finding => "finding",
+    None => "none",
+    Unsure => "unsure",
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Choice {
@@ -226,6 +268,7 @@ pub enum Verification {
 }
 
 impl Verification {
+    /// In words, for people; content files and JSON use the code ([`Verification::as_str`]).
     pub fn name(self) -> &'static str {
         match self {
             Verification::Verified => "verified",
@@ -233,14 +276,19 @@ impl Verification {
             Verification::NotVerified => "design choice, not verified",
         }
     }
+
+    /// The brief's code: V, P or NV ([`Verification::as_str`]).
+    #[inline]
     pub fn code(self) -> &'static str {
-        match self {
-            Verification::Verified => "V",
-            Verification::Partial => "P",
-            Verification::NotVerified => "NV",
-        }
+        self.as_str()
     }
 }
+
+content_names!(Verification, "status", {
+    Verified => "V",
+    Partial => "P",
+    NotVerified => "NV",
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
@@ -272,15 +320,14 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// [`Grade::as_str`].
+    #[inline]
     pub fn letter(self) -> &'static str {
-        match self {
-            Grade::A => "A",
-            Grade::B => "B",
-            Grade::C => "C",
-            Grade::X => "X",
-        }
+        self.as_str()
     }
 }
+
+content_names!(Grade, "grade", { A => "A", B => "B", C => "C", X => "X" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AdviceKind {
@@ -315,26 +362,31 @@ impl AdviceKind {
         AdviceKind::SafetyNet,
     ];
 
+    /// [`AdviceKind::as_str`].
+    #[inline]
     pub fn name(self) -> &'static str {
-        match self {
-            AdviceKind::SeekCare => "seek_care",
-            AdviceKind::Treatment => "treatment",
-            AdviceKind::Relief => "relief",
-            AdviceKind::Prevention => "prevention",
-            AdviceKind::Pregnancy => "pregnancy",
-            AdviceKind::PossibleCause => "possible_cause",
-            AdviceKind::Medicines => "medicines",
-            AdviceKind::Avoid => "avoid",
-            AdviceKind::LookAlike => "look_alike",
-            AdviceKind::SafetyNet => "safety_net",
-            AdviceKind::WhileWaiting => "while_waiting",
-        }
+        self.as_str()
     }
 
+    #[inline]
     pub fn from_name(name: &str) -> Option<AdviceKind> {
-        AdviceKind::ALL.into_iter().find(|k| k.name() == name)
+        name.parse().ok()
     }
 }
+
+content_names!(AdviceKind, "kind", {
+    SeekCare => "seek_care",
+    Treatment => "treatment",
+    Relief => "relief",
+    Prevention => "prevention",
+    Pregnancy => "pregnancy",
+    PossibleCause => "possible_cause",
+    Medicines => "medicines",
+    Avoid => "avoid",
+    LookAlike => "look_alike",
+    SafetyNet => "safety_net",
+    WhileWaiting => "while_waiting",
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Advice {

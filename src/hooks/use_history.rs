@@ -15,7 +15,10 @@ fn current_hash() -> String {
 
 /// Reads the fragment; only IDs that exist in the content are accepted.
 pub fn screen_from_hash(hash: &str) -> Result<Screen, crate::route::UnknownRoute> {
-    let muscles = CONTENT.question("muscle").map(|q| q.options).unwrap_or(&[]);
+    let muscles = CONTENT
+        .question(crate::content::ids::question::MUSCLE)
+        .map(|q| q.options)
+        .unwrap_or(&[]);
     Screen::from_hash(
         hash,
         |id| CONTENT.question(id).map(|q| q.id),

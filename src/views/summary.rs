@@ -1,7 +1,7 @@
 //! A print-ready summary to show a doctor, and the same as plain text to copy.
 
-use crate::components::app::Ctx;
 use crate::content::msg;
+use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::summary_text::summary_doc;

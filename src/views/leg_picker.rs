@@ -1,6 +1,7 @@
 //! A drawn leg (side view, facing right) whose muscles are buttons: clickable, focusable with Tab,
 //! pressed with Enter or Space, and named for screen readers.
 
+use crate::content::ids::{option::muscle, question};
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
 use yew::prelude::*;
@@ -9,15 +10,15 @@ use yew::prelude::*;
 /// (x, y, anchor) is where the label goes. Muscles without a drawing are offered as plain buttons.
 fn drawing(id: &str) -> Option<(&'static str, u16, u16, &'static str)> {
     match id {
-        "hamstring" => Some(("M150 20 L190 20 L190 150 L158 150 Z", 142, 80, "end")),
-        "quadriceps" => Some(("M190 20 L230 20 L226 150 L190 150 Z", 238, 80, "start")),
-        "calf" => Some((
+        muscle::HAMSTRING => Some(("M150 20 L190 20 L190 150 L158 150 Z", 142, 80, "end")),
+        muscle::QUADRICEPS => Some(("M190 20 L230 20 L226 150 L190 150 Z", 238, 80, "start")),
+        muscle::CALF => Some((
             "M160 162 L190 162 L190 270 L170 270 Q146 215 160 162 Z",
             142,
             210,
             "end",
         )),
-        "foot" => Some((
+        muscle::FOOT => Some((
             "M170 278 L216 278 L282 302 L282 318 L168 318 Z",
             225,
             342,
@@ -41,7 +42,10 @@ pub fn leg_picker(
     selected: Option<&'static str>,
     on_choose: &Callback<&'static str>,
 ) -> Html {
-    let muscles = CONTENT.question("muscle").map(|q| q.options).unwrap_or(&[]);
+    let muscles = CONTENT
+        .question(question::MUSCLE)
+        .map(|q| q.options)
+        .unwrap_or(&[]);
     let button = |id: &'static str| {
         let choose = on_choose.clone();
         let onclick = {

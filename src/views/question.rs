@@ -1,8 +1,8 @@
 //! One question per screen: the question is the heading, "why we ask" is one tap away, and the
 //! previous answer is pre-selected when the person comes back to change it.
 
-use crate::components::app::Ctx;
 use crate::content::{msg, CONTENT};
+use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::{Action, Notice};
 use crampcheck_core::{ChoiceKind, Question};

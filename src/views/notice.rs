@@ -1,5 +1,5 @@
-use crate::components::app::Ctx;
 use crate::content::msg;
+use crate::ctx::Ctx;
 use crate::state::{Action, Notice};
 use yew::prelude::*;
 

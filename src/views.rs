@@ -1,4 +1,6 @@
-//! One component per file.
+//! The screens and their parts, one per file. `App` (in `app.rs`) is the only Yew component: the
+//! others are plain view functions of the shared [`crate::ctx::Ctx`], because every component costs
+//! wasm size in the first load and none of them needs state of its own.
 pub mod advice_item;
 pub mod app;
 pub mod emergency_bar;

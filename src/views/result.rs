@@ -3,13 +3,13 @@
 //! prevention, causes, medicines, look-alikes, why this result) follows in sections the person
 //! opens, so nothing important is pushed below seven screens of reading.
 
-use crate::components::advice_item::{advice_item, advice_item_with};
-use crate::components::app::Ctx;
-use crate::components::level_banner::level_banner;
-use crate::components::why_result::why_result;
 use crate::content::{msg, CONTENT};
+use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
+use crate::views::advice_item::{advice_item, advice_item_with};
+use crate::views::level_banner::level_banner;
+use crate::views::why_result::why_result;
 use crampcheck_core::{Advice, AdviceKind, Assessment, Level, MessageKey};
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
-use crate::components::app::Ctx;
 use crate::content::{msg, CONTENT};
+use crate::ctx::Ctx;
 use crate::state::Action;
 use crate::storage;
 use wasm_bindgen::JsCast;

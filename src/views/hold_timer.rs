@@ -1,8 +1,8 @@
 //! A 30-second hold timer. The countdown is visible; screen readers hear it every 10 seconds
 //! through a polite live region rather than every second.
 
-use crate::components::app::Ctx;
 use crate::content::msg;
+use crate::ctx::Ctx;
 use crate::state::Action;
 use crate::timer::{HoldAction, HOLD_SECONDS};
 use yew::prelude::*;

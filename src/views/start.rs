@@ -1,5 +1,5 @@
-use crate::components::app::Ctx;
 use crate::content::{msg, TYPICAL_MINUTES, TYPICAL_QUESTIONS};
+use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
-use crate::components::icons::level_icon;
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
+use crate::views::icons::level_icon;
 use crampcheck_core::Level;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! cramp an emergency), then how long it has been cramping, so the 10-minute limit counts from the
 //! cramp's start.
 
-use crate::components::app::Ctx;
 use crate::content::{msg, CONTENT};
+use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use yew::prelude::*;

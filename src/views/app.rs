@@ -1,6 +1,18 @@
 //! The root: one state, the emergency line on every screen, and the current screen.
 
-use crate::components::{
+use crate::config::{Config, StartScreen};
+use crate::content::CONTENT;
+use crate::ctx::Ctx;
+use crate::hooks::{
+    use_focus_heading::use_focus_heading,
+    use_history::{initial_screen, use_history},
+    use_texts::{use_texts, TextStatus},
+};
+use crate::i18n::Tr;
+use crate::route::Screen;
+use crate::state::{Action, Notice, State};
+use crate::storage;
+use crate::views::{
     emergency_bar::emergency_bar,
     footer::footer,
     notice::notice_box,
@@ -13,39 +25,9 @@ use crate::components::{
     summary::summary,
     texts_missing::texts_missing,
 };
-use crate::config::{Config, StartScreen};
-use crate::content::CONTENT;
-use crate::hooks::{
-    use_focus_heading::use_focus_heading,
-    use_history::{initial_screen, use_history},
-    use_texts::{use_texts, TextStatus},
-};
-use crate::i18n::Tr;
-use crate::route::Screen;
-use crate::state::{Action, Notice, State};
-use crate::storage;
 use crampcheck_core::Answers;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
-
-/// What every view needs: the state handle and the text helper. Passed down as a prop (a
-/// context provider would cost more wasm than it saves typing).
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    pub state: UseReducerHandle<State>,
-    pub tr: Tr,
-    /// Running inside another page's custom element: no URL, history or storage of its own.
-    pub embedded: bool,
-}
-
-impl Ctx {
-    /// A click handler that dispatches `action`. Every such button shares this one closure type,
-    /// which keeps the wasm smaller than a closure per button.
-    pub fn on_click(&self, action: Action) -> Callback<MouseEvent> {
-        let state = self.state.clone();
-        Callback::from(move |_| state.dispatch(action.clone()))
-    }
-}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -144,7 +126,9 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Start => start(&ctx),
         _ if texts != TextStatus::Ready => texts_missing(&tr, texts, retry),
         Screen::Relief(muscle) => relief(&ctx, muscle),
-        Screen::ReliefUrgent => relief_outcome(&tr, CONTENT.rule("U5"), true),
+        Screen::ReliefUrgent => {
+            relief_outcome(&tr, CONTENT.rule(crate::content::ids::rule::U5), true)
+        }
         Screen::ReliefCheck => relief_check(&ctx),
         Screen::ReliefDuration => relief_duration(&ctx),
         Screen::ReliefSign(id) => relief_outcome(

@@ -1,19 +1,19 @@
 //! Quick relief: choose the muscle, then the stretch for it, a hold timer and what to do if the
 //! cramp does not ease.
 
-use crate::components::advice_item::advice_item;
-use crate::components::app::Ctx;
-use crate::components::hold_timer::hold_timer;
-use crate::components::leg_picker::leg_picker;
-use crate::content::{msg, CONTENT};
+use crate::content::{ids, msg, CONTENT};
+use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
+use crate::views::advice_item::advice_item;
+use crate::views::hold_timer::hold_timer;
+use crate::views::leg_picker::leg_picker;
 use crampcheck_core::{Advice, AdviceKind, Condition};
 use yew::prelude::*;
 
 fn mentions_muscle(a: &Advice, muscle: Option<&str>) -> bool {
     a.when.iter().any(|c| {
-        c.0.iter().any(|cond| matches!(cond, Condition::Answer { question: "muscle", options } if muscle.is_none_or(|m| options.contains(&m))))
+        c.0.iter().any(|cond| matches!(cond, Condition::Answer { question, options } if *question == ids::question::MUSCLE && muscle.is_none_or(|m| options.contains(&m))))
     })
 }
 
@@ -42,7 +42,7 @@ pub fn relief(ctx: &Ctx, muscle: Option<&'static str>) -> Html {
         Callback::from(move |m: &'static str| s.dispatch(Action::Go(Screen::Relief(Some(m)))))
     };
     let check = ctx.on_click(Action::StartCheck);
-    let caution = CONTENT.advice_item("avoid_stretching_swollen_leg");
+    let caution = CONTENT.advice_item(ids::advice::AVOID_STRETCHING_SWOLLEN_LEG);
     let long = ctx.state.clock.is_long();
     let elapsed = tr.with(
         msg::TIMER_ELAPSED,

@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn a_hosts_own_number_names_no_country() {
-        let gb = CONTENT.region("gb").unwrap();
+        let gb = CONTENT.region(crate::content::ids::region::GB).unwrap();
         assert_eq!(region_of(&tr("0123", gb)), None);
     }
 }

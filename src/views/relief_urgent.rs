@@ -1,7 +1,7 @@
-use crate::components::advice_item::advice_item;
-use crate::components::level_banner::level_banner;
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
+use crate::views::advice_item::advice_item;
+use crate::views::level_banner::level_banner;
 use crampcheck_core::{AdviceKind, Rule};
 use yew::prelude::*;
 

@@ -1,0 +1,45 @@
+// The app's start-up (boot-<hash>.js, in place of Trunk's inline script, so the page's CSP needs no
+// 'unsafe-inline'). Fetches the wasm at once with its integrity hash, so a tampered or truncated
+// file is refused, not run; if anything fails, the static emergency information stays on screen
+// with "could not start". Then the offline service worker.
+// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity }.
+
+const showFailure = () => {
+  for (const el of document.querySelectorAll('.cc-fallback')) {
+    el.hidden = false;
+    el.classList.add('cc-fallback-error');
+  }
+};
+
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
+  const wasm = fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
+  const { default: init } = await import(`./${BUILD.glue}`);
+  await init({ module_or_path: wasm });
+} catch (e) {
+  console.error('CrampCheck could not start:', e);
+  showFailure();
+}
+
+const sw = navigator.serviceWorker;
+if (sw) {
+  sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
+    // Browsers that block service workers may resolve with nothing.
+    if (!reg) return;
+    // A new build waits until the person agrees (the app shows a notice), so versions never mix.
+    const offer = (worker) => {
+      if (!worker || !sw.controller) return;
+      document.documentElement.dataset.ccUpdate = '';
+      document.dispatchEvent(new Event('cc-update'));
+      document.addEventListener('cc-apply', () => {
+        sw.addEventListener('controllerchange', () => location.reload());
+        worker.postMessage('skip-waiting');
+      }, { once: true });
+    };
+    offer(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const w = reg.installing;
+      w?.addEventListener('statechange', () => { if (w.state === 'installed') offer(w); });
+    });
+  }, (e) => console.warn('CrampCheck works online only here:', e));
+}
