@@ -15,32 +15,7 @@ pub struct Tr {
     pub voice: Voice,
 }
 
-/// Replaces each `{name}` with its value; unknown names are left as they are. Scans by character
-/// (no substring search, no slicing), which keeps this small in the wasm.
-pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
-    let mut parts = text.split('{');
-    let mut out = String::from(parts.next().unwrap_or(""));
-    for part in parts {
-        match part.split_once('}') {
-            Some((name, rest)) => {
-                match values.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                out.push_str(rest);
-            }
-            None => {
-                out.push('{');
-                out.push_str(part);
-            }
-        }
-    }
-    out
-}
+pub use crampcheck_core::template::fill;
 
 impl Tr {
     pub fn t(&self, key: MessageKey) -> String {
@@ -62,26 +37,5 @@ impl Tr {
         all.push(("urgent", self.urgent));
         all.extend_from_slice(values);
         fill(CONTENT.msg(key, self.lang), &all)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill;
-
-    #[test]
-    fn fills_known_names_and_keeps_the_rest() {
-        assert_eq!(
-            fill("Call {number} now", &[("number", "999")]),
-            "Call 999 now"
-        );
-        assert_eq!(
-            fill("{done} of {total}", &[("done", "3"), ("total", "12")]),
-            "3 of 12"
-        );
-        assert_eq!(fill("a {x} b", &[]), "a {x} b");
-        assert_eq!(fill("open { brace", &[]), "open { brace");
-        assert_eq!(fill("", &[]), "");
-        assert_eq!(fill("{number}{number}", &[("number", "1")]), "11");
     }
 }

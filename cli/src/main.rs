@@ -99,14 +99,14 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
                 Ok(answers) => {
-                    let number = emergency_number(loaded.content, opts.region.as_deref());
-                    match number {
+                    let region = region_for(loaded.content, opts.region.as_deref());
+                    match region {
                         Err(e) => {
                             eprintln!("error: {e}");
                             ExitCode::from(2)
                         }
-                        Ok(number) if cmd == "assess" => {
-                            print_assessment(loaded.content, &answers, opts.json, number, file)
+                        Ok(region) if cmd == "assess" => {
+                            print_assessment(loaded.content, &answers, opts.json, region, file)
                         }
                         Ok(_) => print_path(loaded.content, &answers, opts.json),
                     }
@@ -161,9 +161,9 @@ fn run_scenarios(loaded: &Loaded, with_summary: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn emergency_number(c: &Content, region: Option<&str>) -> Result<&'static str, String> {
+fn region_for(c: &Content, region: Option<&str>) -> Result<&'static Region, String> {
     let id = region.unwrap_or(c.default_region);
-    c.region(id).map(|r| r.emergency_number).ok_or_else(|| {
+    c.region(id).ok_or_else(|| {
         format!(
             "unknown region '{id}' (known: {})",
             c.regions
@@ -227,8 +227,15 @@ fn read_answers(c: &'static Content, file: &str) -> Result<Answers, String> {
     Ok(answers)
 }
 
-fn with_number(t: &str, number: &str) -> String {
-    t.replace("{number}", number)
+/// The text with the region's emergency number and urgent route filled in, as the app shows it.
+fn filled(t: &str, r: &Region, lang: &str) -> String {
+    template::fill(
+        t,
+        &[
+            ("number", r.emergency_number),
+            ("urgent", r.urgent.get(lang)),
+        ],
+    )
 }
 
 fn print_path(c: &'static Content, answers: &Answers, json: bool) -> ExitCode {
@@ -263,7 +270,7 @@ fn print_assessment(
     c: &'static Content,
     answers: &Answers,
     json: bool,
-    number: &str,
+    region: &Region,
     file: &str,
 ) -> ExitCode {
     let a = assess(c, answers);
@@ -326,11 +333,11 @@ fn print_assessment(
     println!(
         "Level: {}  {}",
         level.name(),
-        info.map(|i| with_number(i.title.get(lang), number))
+        info.map(|i| filled(i.title.get(lang), region, lang))
             .unwrap_or_default()
     );
     if let Some(i) = info {
-        println!("  {}", with_number(i.action.get(lang), number));
+        println!("  {}", filled(i.action.get(lang), region, lang));
         println!("  By when: {}", i.by_when.get(lang));
     }
     println!();
@@ -359,14 +366,14 @@ fn print_assessment(
         for item in items {
             println!(
                 "  - {} [{}] (grade {}; {})",
-                with_number(item.title.get(lang), number),
+                filled(item.title.get(lang), region, lang),
                 item.id,
                 item.grade.letter(),
                 item.sources.join(", ")
             );
-            println!("    {}", with_number(item.body.get(lang), number));
+            println!("    {}", filled(item.body.get(lang), region, lang));
             for (i, s) in item.steps.iter().enumerate() {
-                println!("    {}. {}", i + 1, s.get(lang));
+                println!("    {}. {}", i + 1, filled(s.get(lang), region, lang));
             }
         }
     }

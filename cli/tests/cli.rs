@@ -38,6 +38,20 @@ fn assess_prints_a_sourced_result() {
         "safety net with the number: {out}"
     );
     assert!(out.contains("not a diagnosis"));
+    assert!(!out.contains('{'), "every placeholder filled: {out}");
+}
+
+#[test]
+fn urgent_results_name_the_regions_urgent_route() {
+    // A swollen calf (U1, URGENT_NOW): the route is the region's own, filled in as in the app.
+    let f = tmp("urgent", &SELF_CARE.replace(r#""legs":"none""#, r#""legs":"one_swollen","infection_signs":"none","clot_risk":"none","blood_thinner":"no""#));
+    let (code, out, err) = run(&["assess", "--region", "gb", f.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Level: URGENT_NOW"), "{out}");
+    assert!(
+        out.contains("NHS 111") && !out.contains("{urgent}"),
+        "{out}"
+    );
 }
 
 #[test]

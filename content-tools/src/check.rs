@@ -4,6 +4,7 @@ use crate::error::Problems;
 use crate::flow;
 use crate::load::{load, Loaded};
 use crate::readability::contains_term;
+use crampcheck_core::template::{self, Part};
 use crampcheck_core::*;
 use std::path::Path;
 
@@ -73,20 +74,16 @@ fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
 /// route) would show up raw on screen.
 /// Catalogue messages may also use their own named values (`{done}`), filled in by the app.
 fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            return Some("{".into());
-        };
-        let name = &after[..close];
-        let named = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-        if name != "number" && name != "urgent" && !(any_name && named) {
-            return Some(format!("{{{name}}}"));
+    template::parts(text).find_map(|part| match part {
+        Part::Text(t) => t.contains('}').then(|| "}".to_string()),
+        Part::Unclosed(_) => Some("{".into()),
+        Part::Name(name) => {
+            let named =
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            (!template::ALWAYS.contains(&name) && !(any_name && named))
+                .then(|| format!("{{{name}}}"))
         }
-        rest = &after[close + 1..];
-    }
-    rest.contains('}').then(|| "}".to_string())
+    })
 }
 
 pub fn check_loaded(l: &Loaded) -> Problems {

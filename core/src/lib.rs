@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod assessment;
 pub mod model;
+pub mod template;
 pub mod text_pack;
 
 #[cfg(test)]
