@@ -6,12 +6,14 @@
 //  - median time from an answer click to the next question rendered;
 //  - WebAssembly memory after a full self-check.
 // Usage: node bench/bench.mjs [--no-build] [--runs N]
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { execFileSync, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from '../scripts/static_server.mjs';
+import { serve, precompress } from '../scripts/static_server.mjs';
 import { ROOT, DIST, CHROMIUM_ARGS, QUESTIONS, SELF_CARE, onScreen, choiceFor } from '../tests/e2e/helpers.mjs';
 
 const BUDGET_BROTLI = 100 * 1024;
@@ -99,6 +101,29 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 await server.close();
 
+// 3. Lighthouse (mobile, its default simulated throttling) on the release build served
+// compressed, as a host serves it: a copy of dist/ with brotli and gzip files beside each text file.
+const lhDir = mkdtempSync(join(tmpdir(), 'crampcheck-lighthouse-'));
+cpSync(DIST, lhDir, { recursive: true });
+precompress(lhDir);
+const lhServer = await serve(lhDir, { compressed: true });
+const { stdout: lhJson } = await promisify(execFile)('npx', [
+  '--no-install', 'lighthouse', lhServer.url + '/', '--output=json', '--quiet',
+  '--only-categories=performance,accessibility,best-practices,seo',
+  `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+], { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 256 << 20 });
+await lhServer.close();
+rmSync(lhDir, { recursive: true, force: true });
+const lh = JSON.parse(lhJson);
+const lighthouse = {
+  version: lh.lighthouseVersion,
+  scores: Object.fromEntries(Object.entries(lh.categories).map(([k, c]) => [k, Math.round(c.score * 100)])),
+  lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue),
+  fcp_ms: Math.round(lh.audits['first-contentful-paint'].numericValue),
+  tbt_ms: Math.round(lh.audits['total-blocking-time'].numericValue),
+  cls: lh.audits['cumulative-layout-shift'].numericValue,
+};
+
 // Loaded when the check or quick relief first opens (and cached by the service worker): the
 // content's text packs.
 const onFirstUse = readdirSync(DIST).filter((f) => /^text-.*\.txt$/.test(f)).map((f) => {
@@ -119,6 +144,7 @@ const result = {
   budget_brotli: BUDGET_BROTLI,
   within_budget: total.brotli <= BUDGET_BROTLI,
   on_first_use: onFirstUse,
+  lighthouse,
   runs,
   first_question_interactive_ms_median: Math.round(median(interactive)),
   answer_to_next_question_ms_median: Number(median(answerTimes).toFixed(1)),
@@ -140,6 +166,7 @@ console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB bu
 console.log(`\nnavigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
 console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);
 console.log(`WebAssembly memory after a full self-check: ${kb(memory)} KB`);
+console.log(`\nLighthouse ${lighthouse.version} (mobile, served compressed): ${Object.entries(lighthouse.scores).map(([k, v]) => `${k} ${v}`).join(', ')}; LCP ${lighthouse.lcp_ms} ms, FCP ${lighthouse.fcp_ms} ms, TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
 console.log('\nwritten to bench/results/latest.json');

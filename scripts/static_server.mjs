@@ -3,7 +3,8 @@
 // would: the headers from the build's own `_headers` file (the file Netlify and Cloudflare Pages
 // read), a 400 for a URL that cannot be decoded, test pages, and a log of requests.
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 
@@ -27,17 +28,21 @@ export function parseHeaders(text) {
 }
 
 /**
- * Serves `root` on 127.0.0.1. `extra` maps a URL path to [content type, body, headers] for test
+ * Serves `root` on 127.0.0.1 (`compressed`: also its `.br`/`.gz` files, see `precompress`). `extra` maps a URL path to [content type, body, headers] for test
  * pages; it is read on each request, so a test can change it while serving.
  * Returns { url, requests, extra, close }.
  */
-export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
+export async function serve(root, { port = 0, extra = {}, quiet = true, compressed = false } = {}) {
   const base = resolve(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const files = sirv(base, {
     dev: false,
     etag: true,
+    // With `compressed`, `name.br` / `name.gz` beside a file are sent to browsers that accept
+    // them, as hosts do (see precompress below).
+    brotli: compressed,
+    gzip: compressed,
     setHeaders(res, pathname) {
       for (const { pattern, headers } of rules) {
         if (pattern.test(pathname)) for (const [k, v] of headers) res.setHeader(k, v);
@@ -71,6 +76,19 @@ export async function serve(root, { port = 0, extra = {}, quiet = true } = {}) {
     extra,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
+}
+
+/**
+ * Writes brotli and gzip copies beside every text file of `dir` (as a static host compresses what
+ * it serves), for `serve(dir, { compressed: true })`. Use on a copy: the copies are not the site's.
+ */
+export function precompress(dir) {
+  for (const f of readdirSync(dir)) {
+    if (!/\.(html|js|css|wasm|txt|svg|json|webmanifest)$/.test(f)) continue;
+    const body = readFileSync(join(dir, f));
+    writeFileSync(join(dir, `${f}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(join(dir, `${f}.gz`), gzipSync(body, { level: 9 }));
+  }
 }
 
 // `node scripts/static_server.mjs DIR PORT`: serve until stopped.
