@@ -8,12 +8,31 @@ use crampcheck_core::template::{self, Part};
 use crampcheck_core::*;
 use std::path::Path;
 
-/// Every user-visible text with where it lives, for the text checks.
-fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
+/// A user-visible text and where it lives, for the text checks.
+struct Place {
+    file: String,
+    item: String,
+    field: String,
+    text: Text,
+    /// The advice item it belongs to (never-say phrases may be allowed in named advice).
+    advice: Option<&'static str>,
+    /// A catalogue message (which may use its own named values, such as `{done}`).
+    message: bool,
+}
+
+/// Every user-visible text with where it lives.
+fn texts(l: &Loaded) -> Vec<Place> {
     let c = l.content;
     let mut out = Vec::new();
-    let mut push = |file: String, item: String, field: &str, t: Text| {
-        out.push((file, item, field.to_string(), t))
+    let mut push = |file: String, item: String, field: &str, text: Text| {
+        out.push(Place {
+            file,
+            item,
+            field: field.to_string(),
+            text,
+            advice: None,
+            message: false,
+        })
     };
     for q in c.questions {
         let f = l.file_of("question", q.id);
@@ -50,22 +69,30 @@ fn texts(l: &Loaded) -> Vec<(String, String, String, Text)> {
     }
     for lv in c.levels {
         let item = format!("level '{}'", lv.level);
-        push("content/meta.toml".into(), item.clone(), "title", lv.title);
-        push(
-            "content/meta.toml".into(),
-            item.clone(),
-            "action",
-            lv.action,
-        );
-        push("content/meta.toml".into(), item, "by_when", lv.by_when);
+        push(l.file("meta.toml"), item.clone(), "title", lv.title);
+        push(l.file("meta.toml"), item.clone(), "action", lv.action);
+        push(l.file("meta.toml"), item, "by_when", lv.by_when);
     }
     for m in c.messages {
         push(
-            "content/messages.toml".into(),
+            l.file("messages.toml"),
             format!("message '{}'", m.key),
             "text",
             m.text,
         );
+    }
+    // Mark what belongs to advice and what is a message, from the items themselves.
+    let advice_items = c
+        .advice
+        .iter()
+        .map(|a| (format!("advice '{}'", a.id), a.id));
+    let advice_items: Vec<_> = advice_items.collect();
+    for place in &mut out {
+        place.advice = advice_items
+            .iter()
+            .find(|(item, _)| *item == place.item)
+            .map(|(_, id)| *id);
+        place.message = place.item.starts_with("message '");
     }
     out
 }
@@ -100,16 +127,21 @@ pub fn check_loaded(l: &Loaded) -> Problems {
 
 /// Placeholders and the brief's forbidden phrases, in every language of every text.
 fn check_texts(l: &Loaded, p: &mut Problems) {
-    for (file, item, field, text) in texts(l) {
+    for Place {
+        file,
+        item,
+        field,
+        text,
+        advice,
+        message,
+    } in texts(l)
+    {
         for (lang, t) in text.entries() {
-            if let Some(ph) = bad_placeholder(t, item.starts_with("message ")) {
+            if let Some(ph) = bad_placeholder(t, message) {
                 p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} and {{urgent}} are replaced)"));
             }
             for never in &l.never_say {
-                let id = item
-                    .strip_prefix("advice '")
-                    .and_then(|s| s.strip_suffix('\''));
-                if id.is_some_and(|id| never.allowed_in.iter().any(|a| a == id)) {
+                if advice.is_some_and(|id| never.allowed_in.iter().any(|a| a == id)) {
                     continue;
                 }
                 for phrase in &never.phrases {
@@ -135,7 +167,7 @@ fn check_allowed_in(l: &Loaded, p: &mut Problems) {
         for id in &never.allowed_in {
             if l.content.advice_item(id).is_none() {
                 p.add(
-                    "content/never_say.toml",
+                    &l.file("never_say.toml"),
                     format!("'{}'", never.brief),
                     format!("allowed_in: unknown advice '{id}'"),
                 );
@@ -155,14 +187,14 @@ fn check_levels_covered(l: &Loaded, p: &mut Problems) {
     for level in Level::ALL {
         if !always(AdviceKind::SafetyNet, level) {
             p.add(
-                "content/advice",
+                &l.file("advice"),
                 format!("level '{level}'"),
                 "no safety_net advice shown on every result at this level",
             );
         }
         if !always(AdviceKind::SeekCare, level) && level != Level::SelfCare {
             p.add(
-                "content/advice",
+                &l.file("advice"),
                 format!("level '{level}'"),
                 "no seek_care advice shown on every result at this level",
             );
@@ -222,7 +254,7 @@ fn check_flow(l: &Loaded, p: &mut Problems) {
     }
     if let Some(gap) = flow::find_path_without_result(c) {
         p.add(
-            "content/rules.toml",
+            &l.file("rules.toml"),
             "",
             format!(
                 "an answer path reaches no result (no rule fires): {}",

@@ -50,12 +50,18 @@ impl Loaded {
         ids
     }
 
+    /// A content file's name as problems show it (relative to the content folder's parent, so
+    /// `--content other/dir` names its own files).
+    pub fn file(&self, name: &str) -> String {
+        display_path(&self.root, &self.root.join(name))
+    }
+
     pub fn meta_file(&self) -> String {
-        display_path(&self.root, &self.root.join("meta.toml"))
+        self.file("meta.toml")
     }
 
     pub fn relief_file(&self) -> String {
-        display_path(&self.root, &self.root.join("relief.toml"))
+        self.file("relief.toml")
     }
 
     pub fn file_of(&self, kind: &'static str, id: &str) -> String {

@@ -119,7 +119,7 @@ pub fn check_plain(l: &Loaded, p: &mut Problems) {
         ) || e.reason.trim().is_empty()
         {
             p.add(
-                "content/plain_language.toml",
+                &l.file("plain_language.toml"),
                 format!("exception '{}'", e.item),
                 "needs a limit (grade, option_words or sentence_words) and a reason",
             );
