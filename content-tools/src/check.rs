@@ -107,7 +107,7 @@ fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
         Part::Name(name) => {
             let named =
                 !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-            !(template::ALWAYS.contains(&name) || (any_name && named))
+            (!(template::ALWAYS.contains(&name) || (any_name && named)))
                 .then(|| format!("{{{name}}}"))
         }
     })
