@@ -7,7 +7,7 @@
 //    name for hosts;
 //  - embed.html is the app for iframes, with frame-<hash>.js (web/frame.js) reporting its height;
 //    frame-host.js (web/frame-host.js) is the parent page's side;
-//  - sw.js (web/sw.js) caches this build's files (workbox-build's precache manifest) for offline;
+//  - sw.js (web/sw.js) caches this build's files (each with its hash as revision) for offline;
 //  - the content's text packs, fresh subresource-integrity hashes, and `_headers` for hosts.
 // JavaScript is minified in release builds (a release build without terser fails), and HTML is
 // changed through an HTML parser, not by matching Trunk's exact output.
@@ -15,7 +15,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import { getManifest } from 'workbox-build';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
@@ -103,16 +102,13 @@ if (existsSync(join(dir, 'embed-this.js'))) {
   writeFileSync(join(dir, 'embed-this.js'), read('embed-this.js').replaceAll('__EMBED_INTEGRITY__', sri('embed.js')));
 }
 
-// Offline: every file of this build (workbox-build's manifest, with a revision per file), cached
-// on first visit under a name unique to the build.
-const { manifestEntries, warnings } = await getManifest({
-  globDirectory: dir,
-  globPatterns: ['**/*'],
-  globIgnores: ['sw.js', '_headers'],
-  maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-});
-if (warnings.length) fail(`precache manifest: ${warnings.join('; ')}`);
-const entries = manifestEntries.map((e) => ({ url: e.url, revision: e.revision ?? '' })).sort((a, b) => a.url.localeCompare(b.url));
+// Offline: every file of this build with a revision (its hash), cached on first visit under a
+// name unique to the build. (workbox-build's getManifest was tried: its rollup dependency's
+// platform packages make `npm ci` fail against this registry.)
+const entries = readdirSync(dir)
+  .filter((f) => f !== 'sw.js' && f !== '_headers')
+  .sort()
+  .map((url) => ({ url, revision: hash16(readFileSync(join(dir, url))) }));
 const cache = `crampcheck-${hash16(entries.map((e) => `${e.url} ${e.revision}`).join('\n'))}`;
 writeFileSync(join(dir, 'sw.js'), await program('sw.js', { cache, files: ['./', ...entries.map((e) => `./${e.url}`)] }));
 

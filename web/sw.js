@@ -1,8 +1,8 @@
 // The offline service worker (sw.js): caches every file of this build on first visit under a name
 // unique to the build, serves from that cache, and waits for the person's consent before a new
 // build takes over.
-// BUILD (written in by scripts/post_build.mjs): { cache, files } where files come from
-// workbox-build's precache manifest of the site.
+// BUILD (written in by scripts/post_build.mjs): { cache, files }: the cache name changes with any
+// file's hash.
 
 self.addEventListener('install', (e) => e.waitUntil(caches.open(BUILD.cache).then((c) => c.addAll(BUILD.files))));
 // No skipWaiting on install: a new build takes over only when the page asks (the person agreed).
