@@ -3,6 +3,7 @@
 pub mod config;
 pub mod content;
 pub mod ctx;
+pub mod focus;
 pub mod hooks;
 pub mod i18n;
 pub mod pwa;

@@ -1,7 +1,6 @@
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
 use crampcheck_core::Region;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The region whose number and urgent route `tr` carries: its name goes next to the number.
@@ -18,17 +17,7 @@ pub fn region_of(tr: &Tr) -> Option<&'static Region> {
 /// where nothing needs its own state: each component costs wasm size.)
 pub fn emergency_bar(tr: &Tr) -> Html {
     // Into the footer's region list of this app (also inside a custom element's shadow root).
-    let change = Callback::from(|e: MouseEvent| {
-        let select = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".cc").ok().flatten())
-            .and_then(|app| app.query_selector("#cc-region").ok().flatten())
-            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(s) = select {
-            let _ = s.focus();
-        }
-    });
+    let change = Callback::from(|e: MouseEvent| crate::focus::focus_near(&e, ".cc", "#cc-region"));
     html! {
         <aside class="cc-emergency" aria-label={tr.t(msg::EMERGENCY_LEAD)}>
             <span class="cc-emergency-lead">{ tr.t(msg::EMERGENCY_LEAD) }</span>

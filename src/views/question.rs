@@ -140,17 +140,7 @@ pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
     let input_type = if q.multiple { "checkbox" } else { "radio" };
     let first_exclusive = q.options.iter().position(|o| o.kind != ChoiceKind::Finding);
     let hint = tr.text(&q.hint);
-    let focus_first = Callback::from(|e: MouseEvent| {
-        let first = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("form").ok().flatten())
-            .and_then(|form| form.query_selector("input").ok().flatten())
-            .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(i) = first {
-            let _ = i.focus();
-        }
-    });
+    let focus_first = Callback::from(|e: MouseEvent| crate::focus::focus_near(&e, "form", "input"));
     html! {
         <form key={q.id} class="cc-question" {onsubmit} novalidate=true>
             <p class="cc-progress">{ tr.with(msg::QUESTION_PROGRESS, &[("done", &done.to_string()), ("total", &total.max(done).to_string())]) }</p>
