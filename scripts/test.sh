@@ -22,6 +22,6 @@ step "release build"
 trunk build --release
 
 step "end-to-end tests (Playwright, Debian Chromium, axe-core)"
-node --test --test-concurrency=1 tests/e2e/
+npx --no-install playwright test
 
 step "all tests passed"

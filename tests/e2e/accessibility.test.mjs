@@ -1,8 +1,8 @@
 // axe-core on every screen, at phone and desktop widths, in light and dark schemes; and no
 // horizontal scrolling from 320 px up.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, answer, step, walk, onScreen, choiceFor, assertNoAxeViolations, msg, questionText, QUESTIONS, SELF_CARE } from './helpers.mjs';
+import { test } from './fixtures.mjs';
+import { open, answer, step, walk, onScreen, choiceFor, assertNoAxeViolations, msg, questionText, QUESTIONS, SELF_CARE } from './helpers.mjs';
 
 const FIRST = QUESTIONS[0].id;
 
@@ -52,59 +52,51 @@ for (const [name, viewport, scheme] of [
   ['phone 390 dark', { width: 390, height: 844 }, 'dark'],
   ['desktop 1280 light', { width: 1280, height: 800 }, 'light'],
 ]) {
-  test(`no axe violations and no sideways scrolling on any screen (${name})`, async () => {
-    const t = await start({ viewport, context: { colorScheme: scheme } });
-    try {
+  test.describe(name, () => {
+    test.use({ viewport, colorScheme: scheme });
+
+    test(`no axe violations and no sideways scrolling on any screen (${name})`, async ({ page, server }) => {
       const seen = [];
-      await screens(t.page, t.server.url, async (where) => {
+      await screens(page, server.url, async (where) => {
         seen.push(where);
-        await assertNoAxeViolations(t.page, `${where} (${name})`);
-        const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        await assertNoAxeViolations(page, `${where} (${name})`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${where} (${name}) scrolls sideways by ${overflow}px`);
       });
       assert.equal(seen.length, 13);
-      assert.deepEqual(t.problems, []);
-    } finally {
-      await t.stop();
-    }
+    });
   });
 }
 
-test('the whole self-check works with the keyboard alone', async () => {
-  const t = await start();
-  try {
-    const { page } = t;
-    await open(page, t.server.url + '/');
-    // Tab to "Check my leg cramps" and press Enter.
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement.innerText || '')).includes(msg('start.check'))) break;
-    }
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('.cc-question');
-    // Each question: Tab to the options, arrows within a group of radio buttons, Space to choose,
-    // then Enter submits.
-    const answered = [];
-    for (let n = 0; n < 3; n++) {
-      const q = await onScreen(page);
-      const [want] = choiceFor(SELF_CARE, q.id, q.inputs);
-      const on = () => page.evaluate(() => [document.activeElement.name, document.activeElement.value]);
-      for (let i = 0; i < 40 && (await on())[0] !== q.id; i++) await page.keyboard.press('Tab');
-      for (let i = 0; i < 40 && (await on())[1] !== want; i++) {
-        await page.keyboard.press(q.inputs[0].type === 'radio' ? 'ArrowDown' : 'Tab');
-      }
-      assert.deepEqual(await on(), [q.id, want], `reached ${q.id}=${want} by keyboard`);
-      await page.keyboard.press('Space');
-      const before = page.url();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((u) => location.href !== u, before);
-      assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the next question');
-      answered.push(q.id);
-    }
-    const next = await onScreen(page);
-    assert.ok(next && !answered.includes(next.id), 'a new question after three answers');
-    assert.equal((await page.locator('.cc h1').innerText()).trim(), questionText(next.id));
-  } finally {
-    await t.stop();
+test('the whole self-check works with the keyboard alone', async ({ page, server }) => {
+  await open(page, server.url + '/');
+  // Tab to "Check my leg cramps" and press Enter.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement.innerText || '')).includes(msg('start.check'))) break;
   }
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.cc-question');
+  // Each question: Tab to the options, arrows within a group of radio buttons, Space to choose,
+  // then Enter submits.
+  const answered = [];
+  for (let n = 0; n < 3; n++) {
+    const q = await onScreen(page);
+    const [want] = choiceFor(SELF_CARE, q.id, q.inputs);
+    const on = () => page.evaluate(() => [document.activeElement.name, document.activeElement.value]);
+    for (let i = 0; i < 40 && (await on())[0] !== q.id; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && (await on())[1] !== want; i++) {
+      await page.keyboard.press(q.inputs[0].type === 'radio' ? 'ArrowDown' : 'Tab');
+    }
+    assert.deepEqual(await on(), [q.id, want], `reached ${q.id}=${want} by keyboard`);
+    await page.keyboard.press('Space');
+    const before = page.url();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((u) => location.href !== u, before);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the next question');
+    answered.push(q.id);
+  }
+  const next = await onScreen(page);
+  assert.ok(next && !answered.includes(next.id), 'a new question after three answers');
+  assert.equal((await page.locator('.cc h1').innerText()).trim(), questionText(next.id));
 });

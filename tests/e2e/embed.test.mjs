@@ -1,15 +1,13 @@
 // Both embeds inside a hostile "blog" on another origin: the custom element (twice) and the
 // self-resizing iframe. Host CSS must not get in, ours must not get out, widgets must not share
 // state, the page's documented CSP must hold, and every request stays on the two origins.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/static_server.mjs';
-import { DIST, CHROMIUM_ARGS, SELF_CARE, UK, start, open, walk, msg, levelTitle, toMusclePicker, assertNoAxeViolations } from './helpers.mjs';
+import { test } from './fixtures.mjs';
+import { DIST, SELF_CARE, open, walk, msg, levelTitle, toMusclePicker, assertNoAxeViolations } from './helpers.mjs';
 
 function blog(app) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hostile blog</title>
@@ -33,130 +31,112 @@ function blog(app) {
 </body></html>`;
 }
 
-test('both embeds work in a hostile page on another origin', async () => {
-  const app = await serve(DIST);
-  const host = await serve(mkdtempSync(join(tmpdir(), 'blog-')));
+test('both embeds work in a hostile page on another origin', async ({ page, server: app, startServer, watch }) => {
+  // Two servers, both the test's own (so both origins are allowed): the app, and the "blog" that
+  // embeds it from another origin.
+  const host = await startServer(mkdtempSync(join(tmpdir(), 'blog-')));
   // The CSP that docs/EMBEDDING.md tells hosts to add (plus their own inline style).
   const csp = `default-src 'self'; script-src 'self' ${app.url} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline' ${app.url}; connect-src ${app.url}; img-src ${app.url}; frame-src ${app.url}`;
   host.extra['/blog.html'] = ['text/html; charset=utf-8', blog(app.url), { 'Content-Security-Policy': csp }];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  try {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, ...UK });
-    const page = await ctx.newPage();
-    const problems = [];
-    const requests = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('request', (r) => requests.push(r.url()));
-    await page.addInitScript(() => {
-      window.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(host.url + '/blog.html');
-    const w1 = page.locator('#w1');
-    const w2 = page.locator('#w2');
-    await w1.locator('.cc h1').waitFor();
-    await w2.locator('.cc h1').waitFor();
+  const requests = watch.requests;
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(host.url + '/blog.html');
+  const w1 = page.locator('#w1');
+  const w2 = page.locator('#w2');
+  await w1.locator('.cc h1').waitFor();
+  await w2.locator('.cc h1').waitFor();
 
-    // Both render, each with its own settings.
-    assert.equal(await w1.locator('.cc h1').innerText(), 'Leg cramps: what to do now, and what to do next');
-    assert.equal(await w1.locator('.cc .cc-emergency-call').innerText(), 'Call 911');
-    assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.check_title'));
-    assert.equal(await w2.locator('.cc .cc-emergency-call').getAttribute('href'), 'tel:112');
-    await toMusclePicker(w2);
-    assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.title'));
+  // Both render, each with its own settings.
+  assert.equal(await w1.locator('.cc h1').innerText(), 'Leg cramps: what to do now, and what to do next');
+  assert.equal(await w1.locator('.cc .cc-emergency-call').innerText(), 'Call 911');
+  assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.check_title'));
+  assert.equal(await w2.locator('.cc .cc-emergency-call').getAttribute('href'), 'tel:112');
+  await toMusclePicker(w2);
+  assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.title'));
 
-    // Host CSS does not get in: buttons show, sizes come from the reader's default, not the page's
-    // 40px; the host's theme variables do get in, as documented.
-    const inner = await w1.locator('.cc-choice-check').evaluate((el) => {
-      const s = getComputedStyle(el);
-      const cc = getComputedStyle(el.closest('.cc'));
-      return { display: s.display, font: cc.fontSize, family: cc.fontFamily, border: getComputedStyle(el.closest('.cc-start')).borderTopStyle };
-    });
-    assert.notEqual(inner.display, 'none', 'the host hides buttons, not ours');
-    assert.equal(inner.font, '16px');
-    assert.doesNotMatch(inner.family, /Comic/);
-    assert.equal(inner.border, 'none');
-    const link = await w1.locator('.cc-link-button').first().evaluate((el) => getComputedStyle(el).color).catch(() => null);
-    const accent = await w2.locator('.cc-muscle path').first().evaluate((el) => getComputedStyle(el).stroke);
-    assert.equal(accent, 'rgb(123, 45, 139)', 'host theming through --cc-accent');
-    void link;
+  // Host CSS does not get in: buttons show, sizes come from the reader's default, not the page's
+  // 40px; the host's theme variables do get in, as documented.
+  const inner = await w1.locator('.cc-choice-check').evaluate((el) => {
+    const s = getComputedStyle(el);
+    const cc = getComputedStyle(el.closest('.cc'));
+    return { display: s.display, font: cc.fontSize, family: cc.fontFamily, border: getComputedStyle(el.closest('.cc-start')).borderTopStyle };
+  });
+  assert.notEqual(inner.display, 'none', 'the host hides buttons, not ours');
+  assert.equal(inner.font, '16px');
+  assert.doesNotMatch(inner.family, /Comic/);
+  assert.equal(inner.border, 'none');
+  const accent = await w2.locator('.cc-muscle path').first().evaluate((el) => getComputedStyle(el).stroke);
+  assert.equal(accent, 'rgb(123, 45, 139)', 'host theming through --cc-accent');
 
-    // Our CSS does not get out.
-    const probe = await page.locator('.probe').evaluate((el) => ({ color: getComputedStyle(el).color, size: getComputedStyle(el).fontSize }));
-    assert.deepEqual(probe, { color: 'rgb(0, 255, 0)', size: '40px' });
-    assert.equal(await page.evaluate(() => [...document.styleSheets].filter((s) => (s.href || '').includes('main-')).length), 0);
-    assert.equal(await page.locator('.host-button').isVisible(), false, 'the host page still styles its own buttons');
+  // Our CSS does not get out.
+  const probe = await page.locator('.probe').evaluate((el) => ({ color: getComputedStyle(el).color, size: getComputedStyle(el).fontSize }));
+  assert.deepEqual(probe, { color: 'rgb(0, 255, 0)', size: '40px' });
+  assert.equal(await page.evaluate(() => [...document.styleSheets].filter((s) => (s.href || '').includes('main-')).length), 0);
+  assert.equal(await page.locator('.host-button').isVisible(), false, 'the host page still styles its own buttons');
 
-    // A full self-check in widget 1; widget 2 is untouched, and the host's URL and storage too.
-    await w1.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-    await walk(w1, SELF_CARE);
-    await w1.locator('.cc-banner').waitFor();
-    assert.equal(await w1.locator('.cc h1').innerText(), levelTitle('SELF_CARE', '911'));
-    assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.title'));
-    assert.equal(new URL(page.url()).hash, '', "the host page's URL is left alone");
-    assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0);
+  // A full self-check in widget 1; widget 2 is untouched, and the host's URL and storage too.
+  await w1.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+  await walk(w1, SELF_CARE);
+  await w1.locator('.cc-banner').waitFor();
+  assert.equal(await w1.locator('.cc h1').innerText(), levelTitle('SELF_CARE', '911'));
+  assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.title'));
+  assert.equal(new URL(page.url()).hash, '', "the host page's URL is left alone");
+  assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0);
 
-    // The iframe tells its height; only messages from the app's origin and that frame count.
-    const frameHeight = () => page.locator('#f1').evaluate((f) => parseInt(f.style.height, 10));
-    const frame = page.frameLocator('#f1');
-    await frame.locator('.cc h1').waitFor();
-    assert.equal(await frame.locator('.cc .cc-emergency-call').innerText(), 'Call 000');
-    const inFrame = () => page.frames().find((f) => f.url().includes('embed.html'));
-    const contentHeight = () => inFrame().evaluate(() => Math.ceil(document.getElementById('crampcheck').getBoundingClientRect().height));
-    // The frame follows its content (the static fallback first, then the app).
-    for (let i = 0; i < 50 && Math.abs((await frameHeight()) - (await contentHeight())) > 1; i++) await page.waitForTimeout(100);
-    const startHeight = await frameHeight();
-    assert.ok(Math.abs(startHeight - (await contentHeight())) <= 1, `iframe ${startHeight}px fits its content`);
-    assert.ok(startHeight > 300);
-    await frame.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-    await page.waitForFunction((h) => parseInt(document.getElementById('f1').style.height, 10) !== h, startHeight);
-    const questionHeight = await frameHeight();
-    assert.notEqual(questionHeight, startHeight, 'resizes as screens change');
-    await page.evaluate(() => window.postMessage({ type: 'crampcheck:height', height: 5 }, '*'));
-    await page.waitForTimeout(200);
-    assert.equal(await frameHeight(), questionHeight, 'a message from another origin is ignored');
-    const scroll = await inFrame().evaluate(() => document.documentElement.scrollHeight - innerHeight);
-    assert.ok(scroll <= 1, `no scrollbar inside the frame (${scroll}px)`);
+  // The iframe tells its height; only messages from the app's origin and that frame count.
+  const frameHeight = () => page.locator('#f1').evaluate((f) => parseInt(f.style.height, 10));
+  const frame = page.frameLocator('#f1');
+  await frame.locator('.cc h1').waitFor();
+  assert.equal(await frame.locator('.cc .cc-emergency-call').innerText(), 'Call 000');
+  const inFrame = () => page.frames().find((f) => f.url().includes('embed.html'));
+  const contentHeight = () => inFrame().evaluate(() => Math.ceil(document.getElementById('crampcheck').getBoundingClientRect().height));
+  // The frame follows its content (the static fallback first, then the app).
+  for (let i = 0; i < 50 && Math.abs((await frameHeight()) - (await contentHeight())) > 1; i++) await page.waitForTimeout(100);
+  const startHeight = await frameHeight();
+  assert.ok(Math.abs(startHeight - (await contentHeight())) <= 1, `iframe ${startHeight}px fits its content`);
+  assert.ok(startHeight > 300);
+  await frame.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+  await page.waitForFunction((h) => parseInt(document.getElementById('f1').style.height, 10) !== h, startHeight);
+  const questionHeight = await frameHeight();
+  assert.notEqual(questionHeight, startHeight, 'resizes as screens change');
+  await page.evaluate(() => window.postMessage({ type: 'crampcheck:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await frameHeight(), questionHeight, 'a message from another origin is ignored');
+  const scroll = await inFrame().evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  assert.ok(scroll <= 1, `no scrollbar inside the frame (${scroll}px)`);
 
-    // Changing an attribute takes effect (the widget starts afresh with it).
-    await page.locator('#w2').evaluate((el) => el.setAttribute('region', 'au'));
-    await page.locator('#w2').evaluate((el) => el.removeAttribute('emergency-number'));
-    await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.cc .cc-emergency-call')?.textContent === 'Call 000');
-    assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.check_title'), 'started afresh');
+  // Changing an attribute takes effect (the widget starts afresh with it).
+  await page.locator('#w2').evaluate((el) => el.setAttribute('region', 'au'));
+  await page.locator('#w2').evaluate((el) => el.removeAttribute('emergency-number'));
+  await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.cc .cc-emergency-call')?.textContent === 'Call 000');
+  assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.check_title'), 'started afresh');
 
-    const origins = new Set(requests.map((u) => new URL(u).origin));
-    assert.deepEqual([...origins].sort(), [app.url, host.url].sort(), 'only the host and the app');
-    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'the documented CSP is enough');
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-    await app.close();
-    await host.close();
-  }
+  const origins = new Set(requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins].sort(), [app.url, host.url].sort(), 'only the host and the app');
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'the documented CSP is enough');
 });
 
-test('the "embed this" page shows both snippets for this site, ready to copy', async () => {
-  const t = await start({ context: { permissions: ['clipboard-read', 'clipboard-write'] } });
-  try {
-    const { page } = t;
-    await open(page, t.server.url + '/');
+test.describe('the "embed this" page', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the "embed this" page shows both snippets for this site, ready to copy', async ({ page, server }) => {
+    await open(page, server.url + '/');
     await page.getByRole('link', { name: 'Put this check on your website' }).click();
     await page.waitForSelector('#element-snippet:not(:empty)');
     const element = await page.locator('#element-snippet').innerText();
-    assert.ok(element.includes(`src="${t.server.url}/embed.js"`), element);
+    assert.ok(element.includes(`src="${server.url}/embed.js"`), element);
     const sri = 'sha384-' + createHash('sha384').update(readFileSync(join(DIST, 'embed.js'))).digest('base64');
     assert.ok(element.includes(`integrity="${sri}"`), 'the real integrity of embed.js');
     assert.match(element, /<leg-cramp-check region="gb"><\/leg-cramp-check>/);
     const iframe = await page.locator('#iframe-snippet').innerText();
     assert.match(iframe, /title="Leg cramp self-check"/);
-    assert.ok(iframe.includes(`${t.server.url}/frame-host.js`));
+    assert.ok(iframe.includes(`${server.url}/frame-host.js`));
     await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();
     await page.waitForFunction(() => document.querySelector('[data-status="iframe-snippet"]').textContent === 'Copied.');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
     await assertNoAxeViolations(page, 'embed this page');
-    assert.deepEqual(t.problems, []);
-  } finally {
-    await t.stop();
-  }
+  });
 });

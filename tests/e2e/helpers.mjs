@@ -1,13 +1,12 @@
-// Shared set-up for the end-to-end tests: the release build served on 127.0.0.1 and Debian's
-// Chromium driven by playwright-core. Each test file starts and stops its own.
+// What the end-to-end tests share besides their fixtures (tests/e2e/fixtures.mjs): the content the
+// app is built from, paths through the check, and helpers to walk them. Plain Node: the benchmark
+// (bench/bench.mjs) imports it too, without @playwright/test.
 //
 // The tests walk the self-check by content IDs, never by the words on screen: each question's
 // inputs are named after the question and valued with the option's ID (src/components/question.rs),
 // and the paths come from the content's own scenarios. Expected words (headings, level titles,
 // buttons) are read from the same content files the app is built from.
-import { chromium } from 'playwright-core';
 import { parse } from 'smol-toml';
-import { serve } from '../../scripts/static_server.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -25,25 +24,6 @@ export const CHROMIUM_ARGS = [
 /** A browser in the United Kingdom unless a test says otherwise: the app guesses a first visitor's
  * region from the browser's time zone and languages, so the tests must not depend on the machine's. */
 export const UK = { locale: 'en-GB', timezoneId: 'Europe/London' };
-
-export async function start({ extra = {}, viewport = { width: 390, height: 844 }, context = {} } = {}) {
-  const server = await serve(DIST, { extra });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const ctx = await browser.newContext({ viewport, ...UK, ...context });
-  const page = await ctx.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    requests.push(r.url());
-    if (r.method() !== 'GET') problems.push(`a ${r.method()} request to ${r.url()}`);
-  });
-  return {
-    server, browser, ctx, page, problems, requests,
-    async stop() { await browser.close(); await server.close(); },
-  };
-}
 
 /** Opens the app and waits until it has replaced the static fallback. */
 export async function open(page, url) {

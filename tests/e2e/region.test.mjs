@@ -1,9 +1,9 @@
 // The emergency number for where the person is: guessed on a first visit from the browser's time
 // zone and languages, named with its country in the bar on every screen; the host page's setting
 // comes first, then the person's own earlier choice, then the guess.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, msg, region } from './helpers.mjs';
+import { test } from './fixtures.mjs';
+import { open, msg, region } from './helpers.mjs';
 
 /** The bar as a person sees and hears it. */
 async function bar(scope) {
@@ -28,41 +28,34 @@ async function assertBarFor(scope, id, where) {
   assert.ok(b.callName.includes(r.emergency_number), `${where}: the call link's name has the number`);
 }
 
-test('a first visit shows the emergency number and country guessed from the browser', async () => {
-  const t = await start();
-  try {
-    for (const [locale, timezoneId, id] of [
-      ['en-US', 'America/New_York', 'us'],
-      ['en-AU', 'Australia/Sydney', 'au'],
-      ['en-NZ', 'Pacific/Auckland', 'nz'],
-      ['en-IN', 'Asia/Kolkata', 'in'],
-      ['de-DE', 'Europe/Berlin', 'de'],
-      ['en-CA', 'America/Toronto', 'ca'],
-      ['en-GB', 'Europe/London', 'gb'],
-    ]) {
-      const ctx = await t.browser.newContext({ locale, timezoneId });
-      const page = await ctx.newPage();
-      const problems = [];
-      page.on('pageerror', (e) => problems.push(e.message));
-      await open(page, t.server.url + '/');
-      await assertBarFor(page, id, `${locale} ${timezoneId}`);
-      // Still there, still named, on a question screen.
-      await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-      await page.waitForSelector('.cc-question');
-      await assertBarFor(page, id, `${locale} ${timezoneId}, first question`);
-      assert.deepEqual(problems, []);
-      await ctx.close();
-    }
-  } finally {
-    await t.stop();
+test('a first visit shows the emergency number and country guessed from the browser', async ({ server, newContext }) => {
+  for (const [locale, timezoneId, id] of [
+    ['en-US', 'America/New_York', 'us'],
+    ['en-AU', 'Australia/Sydney', 'au'],
+    ['en-NZ', 'Pacific/Auckland', 'nz'],
+    ['en-IN', 'Asia/Kolkata', 'in'],
+    ['de-DE', 'Europe/Berlin', 'de'],
+    ['en-CA', 'America/Toronto', 'ca'],
+    ['en-GB', 'Europe/London', 'gb'],
+  ]) {
+    // A context of its own for each visitor, watched for problems like the test's own page.
+    const ctx = await newContext({ locale, timezoneId });
+    const page = await ctx.newPage();
+    await open(page, server.url + '/');
+    await assertBarFor(page, id, `${locale} ${timezoneId}`);
+    // Still there, still named, on a question screen.
+    await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+    await page.waitForSelector('.cc-question');
+    await assertBarFor(page, id, `${locale} ${timezoneId}, first question`);
+    await ctx.close();
   }
 });
 
-test('"Change" moves focus to the region list; the choice is kept and beats the guess', async () => {
-  const t = await start({ context: { locale: 'en-US', timezoneId: 'America/New_York' } });
-  try {
-    const { page } = t;
-    await open(page, t.server.url + '/');
+test.describe('a visitor in New York', () => {
+  test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
+
+  test('"Change" moves focus to the region list; the choice is kept and beats the guess', async ({ page, server }) => {
+    await open(page, server.url + '/');
     await assertBarFor(page, 'us', 'guessed');
     const change = page.getByRole('button', { name: msg('emergency.change_label'), exact: true });
     assert.equal(await change.innerText(), msg('emergency.change'));
@@ -81,38 +74,31 @@ test('"Change" moves focus to the region list; the choice is kept and beats the 
     await page.waitForSelector('.cc .cc-emergency');
     await assertBarFor(page, 'nz', 'saved choice after a reload');
     // The host's setting beats the saved choice.
-    await open(page, t.server.url + '/?region=au');
+    await open(page, server.url + '/?region=au');
     await assertBarFor(page, 'au', 'the page address says au');
-    assert.deepEqual(t.problems, []);
-  } finally {
-    await t.stop();
-  }
+  });
 });
 
-test('the host page\'s region beats the guess, on the app\'s page and in the custom element', async () => {
-  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
+test.describe('a visitor in Sydney', () => {
+  test.use({ locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+
+  test('the host page\'s region beats the guess, on the app\'s page and in the custom element', async ({ page, server, newContext }) => {
+    server.extra['/host.html'] = ['text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
 <leg-cramp-check id="set" region="nz"></leg-cramp-check>
 <leg-cramp-check id="unset"></leg-cramp-check>
 <leg-cramp-check id="number" emergency-number="0800 123"></leg-cramp-check>
-<script type="module" src="embed.js"></script></body></html>`;
-  const t = await start({
-    context: { locale: 'en-AU', timezoneId: 'Australia/Sydney' },
-    extra: { '/host.html': ['text/html; charset=utf-8', host] },
-  });
-  try {
-    const { page } = t;
-    await open(page, t.server.url + '/');
+<script type="module" src="embed.js"></script></body></html>`];
+    await open(page, server.url + '/');
     await assertBarFor(page, 'au', 'guessed');
-    await open(page, t.server.url + '/?region=us');
+    await open(page, server.url + '/?region=us');
     await assertBarFor(page, 'us', 'the page address says us');
-    await open(page, t.server.url + '/embed.html?region=ca');
+    await open(page, server.url + '/embed.html?region=ca');
     await assertBarFor(page, 'ca', 'the iframe page says ca');
 
     // In a page of its own (the app's service worker serves the app for every page of its scope).
-    const ctx = await t.browser.newContext({ locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+    const ctx = await newContext({ locale: 'en-AU', timezoneId: 'Australia/Sydney' });
     const widgets = await ctx.newPage();
-    widgets.on('pageerror', (e) => t.problems.push(e.message));
-    await widgets.goto(t.server.url + '/host.html');
+    await widgets.goto(server.url + '/host.html');
     // A saved choice on this origin does not reach embedded widgets: they guess.
     await widgets.evaluate(() => localStorage.setItem('crampcheck.region', 'gb'));
     await widgets.reload();
@@ -128,8 +114,5 @@ test('the host page\'s region beats the guess, on the app\'s page and in the cus
     await widgets.locator('#unset').getByRole('button', { name: msg('emergency.change_label') }).click();
     assert.equal(await widgets.locator('#unset').evaluate((el) => el.shadowRoot.activeElement?.id), 'cc-region');
     await ctx.close();
-    assert.deepEqual(t.problems, []);
-  } finally {
-    await t.stop();
-  }
+  });
 });

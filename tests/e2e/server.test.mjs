@@ -1,7 +1,7 @@
 // The site's server (scripts/static_server.mjs): nothing outside the site folder is ever served, a
 // URL that cannot be decoded gets 400 and the server lives on, and every response carries the
 // headers of the build's own `_headers` file, the one Netlify and Cloudflare Pages read.
-import { test } from 'node:test';
+// No browser: these run with the rest of the suite under Playwright, but use no page.
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { serve, parseHeaders } from '../../scripts/static_server.mjs';
 import { DIST } from './helpers.mjs';
+import { test } from './fixtures.mjs';
 
 /** A raw GET, so the path reaches the server exactly as written (no client-side normalising). */
 const get = (url, path) => new Promise((ok, fail) => {
