@@ -46,7 +46,7 @@ if [ "$need_browser" = all ]; then
   fi
 fi
 
-# Build and test tooling from npm (terser for the release build; playwright-core and axe-core for
+# Build and test tooling from npm (terser for the release build; @playwright/test and axe-core for
 # the browser tests). No browser download: the tests drive Debian's Chromium.
 if [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing the npm tooling (npm ci)"

@@ -75,11 +75,12 @@ export const DEFAULT_REGION = region(META.default_region);
 
 // ---------- Paths through the check, from the content's scenarios ----------
 
-/** The typical self-care path (content/scenarios/self_care.toml, the scenario named "SC1 typical…"):
+/** The typical self-care path (content/scenarios/self_care.toml, the scenario marked `typical = true`,
+ * the same one the content check measures the start screen's time estimate by):
  * `answers` maps question IDs to option IDs; `rest = "none"` answers every other question on the
  * path with its "none" option (or its first option where it has none). */
-export const SELF_CARE = toml('scenarios/self_care.toml').scenario.find((s) => s.name.startsWith('SC1 typical'))
-  ?? assert.fail('content/scenarios/self_care.toml has no scenario named "SC1 typical…"');
+export const SELF_CARE = toml('scenarios/self_care.toml').scenario.find((s) => s.typical === true)
+  ?? assert.fail('content/scenarios/self_care.toml has no scenario marked typical = true');
 
 /** The typical path, except for a sign that calls for an ambulance. */
 export const EMERGENCY = { ...SELF_CARE, answers: { ...SELF_CARE.answers, emergency_body: 'breathless' } };
