@@ -5,6 +5,7 @@
 //    text pack included;
 //  - median time from an answer click to the next question rendered;
 //  - WebAssembly memory after a full self-check.
+//  - Lighthouse (mobile) on the release build served compressed, median of three runs.
 // Usage: node bench/bench.mjs [--no-build] [--runs N]
 import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -108,18 +109,27 @@ cpSync(DIST, lhDir, { recursive: true });
 precompress(lhDir);
 const lhServer = await serve(lhDir, { compressed: true });
 // Fetched from npm on first use (it is not in package.json: its dependency tree breaks `npm ci`
-// from this registry, and only the benchmark needs it).
-const { stdout: lhJson } = await promisify(execFile)('npx', [
-  '--yes', 'lighthouse@12.8.2', lhServer.url + '/', '--output=json', '--quiet',
-  '--only-categories=performance,accessibility,best-practices,seo',
-  `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-], { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 256 << 20 });
+// from this registry, and only the benchmark needs it). Simulated throttling still varies from run
+// to run (TBT most), so it runs three times and reports the median run by performance score, as
+// Lighthouse's own documentation advises.
+const lighthouseRun = async () => {
+  const { stdout } = await promisify(execFile)('npx', [
+    '--yes', 'lighthouse@12.8.2', lhServer.url + '/', '--output=json', '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+  ], { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 256 << 20 });
+  return JSON.parse(stdout);
+};
+const lhRuns = [];
+for (let i = 0; i < 3; i++) lhRuns.push(await lighthouseRun());
 await lhServer.close();
 rmSync(lhDir, { recursive: true, force: true });
-const lh = JSON.parse(lhJson);
+lhRuns.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+const lh = lhRuns[1];
 const lighthouse = {
   version: lh.lighthouseVersion,
   scores: Object.fromEntries(Object.entries(lh.categories).map(([k, c]) => [k, Math.round(c.score * 100)])),
+  performance_of_each_run: lhRuns.map((r) => Math.round(r.categories.performance.score * 100)),
   lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue),
   fcp_ms: Math.round(lh.audits['first-contentful-paint'].numericValue),
   tbt_ms: Math.round(lh.audits['total-blocking-time'].numericValue),
@@ -168,7 +178,7 @@ console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB bu
 console.log(`\nnavigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
 console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);
 console.log(`WebAssembly memory after a full self-check: ${kb(memory)} KB`);
-console.log(`\nLighthouse ${lighthouse.version} (mobile, served compressed): ${Object.entries(lighthouse.scores).map(([k, v]) => `${k} ${v}`).join(', ')}; LCP ${lighthouse.lcp_ms} ms, FCP ${lighthouse.fcp_ms} ms, TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
+console.log(`\nLighthouse ${lighthouse.version} (mobile, served compressed), median of 3 runs (performance ${lighthouse.performance_of_each_run.join(", ")}): ${Object.entries(lighthouse.scores).map(([k, v]) => `${k} ${v}`).join(", ")}; LCP ${lighthouse.lcp_ms} ms, FCP ${lighthouse.fcp_ms} ms, TBT ${lighthouse.tbt_ms} ms, CLS ${lighthouse.cls}`);
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
 console.log('\nwritten to bench/results/latest.json');

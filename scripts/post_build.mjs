@@ -64,16 +64,15 @@ for (const p of packs) {
 
 const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm) }));
 
-// index.html: Trunk's inline module script gives way to boot.js; the wasm preload goes (boot.js
-// fetches the wasm with its integrity checked; a preload link with integrity is ignored by
-// browsers, and warns); every integrity attribute is refreshed (the glue was minified).
+// index.html: Trunk's inline module script gives way to boot.js; the wasm preload stays, so the
+// wasm downloads while boot.js and the glue do, but without its integrity attribute (Chrome ignores
+// integrity on fetch preloads, and warns): boot.js's own fetch of it checks the hash, and takes
+// the preloaded response. Every other integrity attribute is refreshed (the glue was minified).
 const page = parseHtml(read('index.html'), { comment: true });
 const inline = page.querySelectorAll('script[type="module"]').find((s) => !s.getAttribute('src'));
 if (!inline) fail("Trunk's start-up script was not found in index.html");
 inline.replaceWith(`<script type=module src="./${boot}" integrity="${sri(boot)}" crossorigin></script>`);
-for (const link of page.querySelectorAll('link[rel="preload"]')) {
-  if ((link.getAttribute('href') ?? '').endsWith('.wasm')) link.remove();
-}
+for (const link of page.querySelectorAll('link[rel="preload"][href$=".wasm"]')) link.removeAttribute('integrity');
 for (const link of page.querySelectorAll('link[integrity]')) {
   const name = (link.getAttribute('href') ?? '').replace(/^\.?\//, '');
   if (existsSync(join(dir, name))) link.setAttribute('integrity', sri(name));

@@ -14,6 +14,9 @@ const showFailure = () => {
 try {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
   const wasm = fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
+  // Handled below, once the glue has loaded; without this a fetch that fails first (blocked,
+  // tampered) is also reported as an unhandled rejection.
+  wasm.catch(() => {});
   const { default: init } = await import(`./${BUILD.glue}`);
   await init({ module_or_path: wasm });
 } catch (e) {

@@ -1,7 +1,8 @@
 // Answers never leave the device: every request goes to the app's own origin, no cookies are set,
 // and nothing is requested after the app has loaded.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from './fixtures.mjs';
 import { open, walk, msg, toMusclePicker, DIST, SELF_CARE, RULES, REGIONS, DEFAULT_REGION } from './helpers.mjs';
 
@@ -52,15 +53,27 @@ test('the page runs under its Content-Security-Policy without violations', async
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
 });
 
-for (const how of ['no-wasm', 'blocked']) {
-  test(`without WebAssembly, or with the wasm file blocked, the emergency signs stay on screen (${how})`, async ({ page, server, watch }) => {
+for (const how of ['no-wasm', 'blocked', 'tampered']) {
+  test(`without WebAssembly, or with the wasm file blocked or tampered with, the emergency signs stay on screen (${how})`, async ({ page, server, watch }) => {
     // The boot script says why it could not start, as an error in the console: expected here.
     if (how === 'no-wasm') {
       watch.allow(/^console error: CrampCheck could not start: Error: WebAssembly is not available/);
       await page.addInitScript(() => { delete window.WebAssembly; });
-    } else {
+    } else if (how === 'blocked') {
       watch.allow(/^console error: Failed to load resource: net::ERR_FAILED \(.*_bg\.wasm\)$/, /^console error: CrampCheck could not start: TypeError: Failed to fetch/);
       await page.route(/_bg\.wasm$/, (r) => r.abort());
+    } else {
+      // One byte changed: the page preloads the wasm without an integrity attribute (Chrome ignores
+      // it on fetch preloads), so this proves the boot script's fetch still checks the hash.
+      watch.allow(
+        /^console error: Failed to find a valid digest in the 'integrity' attribute for resource '.*_bg\.wasm'/,
+        /^console error: Fetch API cannot load .*_bg\.wasm\. SRI's integrity checks failed\./,
+        /^console error: CrampCheck could not start: TypeError: Failed to fetch/,
+      );
+      const name = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+      const bytes = readFileSync(join(DIST, name));
+      bytes[bytes.length - 1] ^= 1;
+      server.extra[`/${name}`] = ['application/wasm', bytes];
     }
     await page.goto(server.url + '/');
     await page.waitForSelector('.cc-fallback.cc-fallback-error');
