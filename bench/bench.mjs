@@ -33,7 +33,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 
 // Capture the wasm memory without changing the shipped code.
 const captureMemory = () => {
-  const keep = (r) => { window.__wasmMemory = (r.instance || r).exports.memory; return r; };
+  // (Found by type: the build shortens export names, `memory` included.)
+  const keep = (r) => { window.__wasmMemory = Object.values((r.instance || r).exports).find((v) => v instanceof WebAssembly.Memory); return r; };
   const s = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = (...a) => s.apply(WebAssembly, a).then(keep);
   const i = WebAssembly.instantiate;

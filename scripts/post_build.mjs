@@ -12,6 +12,7 @@
 // JavaScript is minified in release builds (a release build without terser fails), and HTML is
 // changed through an HTML parser, not by matching Trunk's exact output.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
@@ -50,7 +51,43 @@ const emit = (stem, code) => {
   return name;
 };
 
-writeFileSync(join(dir, glue), await minify(read(glue)));
+// The names between the wasm and its glue (wasm-bindgen's `__wbg_setAttribute_0f5e…`, closures'
+// `…invoke__h8bed…`) are long and random, and written in both files: about 2 KB of the first load
+// once compressed. binaryen shortens them in the wasm (and reports how); terser renames the same
+// properties in the glue from that report. Any mismatch fails here or at start-up (every e2e test).
+const shortNames = () => {
+  const path = join(dir, wasm);
+  const before = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path)));
+  const report = JSON.parse(execFileSync('wasm-opt', [path, '--minify-imports-and-exports-and-modules', '-o', path], { encoding: 'utf8' }));
+  const module = new WebAssembly.Module(readFileSync(path));
+  const after = WebAssembly.Module.imports(module);
+  if (after.length !== before.length) fail('wasm-opt changed the number of imports');
+  const renames = new Map(report.exports);
+  for (const [i, { module: from, name }] of before.entries()) {
+    renames.set(from, after[i].module);
+    renames.set(name, after[i].name);
+  }
+  // The glue must give every import, under its old name, or the rename would miss it. (Some
+  // exports, such as `main`, are never called by the glue.)
+  const code = read(glue);
+  for (const [, name] of report.imports) if (!code.includes(name)) fail(`the glue never names the import ${name}`);
+  return renames;
+};
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+if (release) {
+  const renames = shortNames();
+  const { code } = await terser.minify(read(glue), {
+    module: true,
+    compress: { passes: 3, unsafe_arrows: true },
+    // `builtins`: names such as `memory` are DOM names too, which terser otherwise leaves alone.
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(${[...renames.keys()].map(escape).join('|')})$`) } },
+    nameCache: { props: { props: Object.fromEntries([...renames].map(([from, to]) => [`$${from}`, to])) } },
+  });
+  // What terser left under its old name (a property it would not rename) would break start-up.
+  const left = [...renames.keys()].filter((from) => code.includes(`.${from}`) || code.includes(`${from}:`) || code.includes(`"${from}"`));
+  if (left.length) fail(`the glue still uses the long names ${left.join(', ')}`);
+  writeFileSync(join(dir, glue), code);
+}
 
 // The content's long texts: one pack per language, fetched by the app on first use. build.rs
 // writes them to target/text-packs; the ones this wasm names (by content hash) go into the site.
