@@ -45,6 +45,22 @@ fn main() {
     code.push_str(&crampcheck_content::ids::id_constants(loaded.content));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(out, code).unwrap();
+    write_shared(
+        "fhir",
+        "questionnaire.json",
+        crampcheck_fhir::questionnaire_json(loaded.content).as_bytes(),
+    );
+}
+
+/// Writes a file of the site that the wasm does not carry into `target/<folder>`, where
+/// scripts/post_build.mjs picks it up. Under a temporary name first, then renamed: builds for
+/// tests may run at the same time.
+fn write_shared(folder: &str, file: &str, body: &[u8]) {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join(folder);
+    std::fs::create_dir_all(&shared).unwrap();
+    let tmp = shared.join(format!("{file}.{}", std::process::id()));
+    std::fs::write(&tmp, body).unwrap();
+    std::fs::rename(&tmp, shared.join(file)).unwrap();
 }
 
 /// Writes one text pack per language, `text-<lang>-<hash>.txt`, into `target/text-packs` (where
@@ -53,8 +69,6 @@ fn main() {
 fn text_packs(languages: &[&str], texts: &[crampcheck_core::Text]) -> String {
     use base64::Engine;
     use sha2::Digest;
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/text-packs");
-    std::fs::create_dir_all(&shared).unwrap();
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let mut code = String::from(
         "\n/// The text packs of this build (`Text::Packed` numbers), one per language.\npub const TEXT_PACKS: &[crampcheck_core::text_pack::PackFile] = &[\n",
@@ -69,10 +83,7 @@ fn text_packs(languages: &[&str], texts: &[crampcheck_core::Text]) -> String {
             "sha384-{}",
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&pack))
         );
-        // Written under a temporary name and renamed: builds for tests may run at the same time.
-        let tmp = shared.join(format!("{file}.{}", std::process::id()));
-        std::fs::write(&tmp, &pack).unwrap();
-        std::fs::rename(&tmp, shared.join(&file)).unwrap();
+        write_shared("text-packs", &file, pack.as_bytes());
         std::fs::write(out_dir.join(format!("text-{lang}.txt")), &pack).unwrap();
         code.push_str(&format!(
             "    crampcheck_core::text_pack::PackFile {{ id: crampcheck_core::text_pack::PackId {{ lang: {lang:?}, hash: {hash:?}, count: {} }}, file: {file:?}, integrity: {integrity:?} }},\n",

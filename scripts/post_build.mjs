@@ -8,12 +8,13 @@
 //  - embed.html is the app for iframes, with frame-<hash>.js (web/frame.js) reporting its height;
 //    frame-host.js (web/frame-host.js) is the parent page's side;
 //  - sw.js (web/sw.js) caches this build's files (each with its hash as revision) for offline;
-//  - the content's text packs, fresh subresource-integrity hashes, and `_headers` for hosts.
+//  - the content's text packs, fresh subresource-integrity hashes, and `_headers` for hosts;
+//  - fhir/questionnaire.json, the questions as a FHIR R4 Questionnaire (build.rs writes it).
 // JavaScript is minified in release builds (a release build without terser fails), and HTML is
 // changed through an HTML parser, not by matching Trunk's exact output.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync, copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 
@@ -141,7 +142,15 @@ if (existsSync(join(dir, 'embed-this.js'))) {
 // Offline: every file of this build with a revision (its hash), cached on first visit under a
 // name unique to the build. (workbox-build's getManifest was tried: its rollup dependency's
 // platform packages make `npm ci` fail against this registry.)
-const entries = readdirSync(dir)
+// FHIR: the Questionnaire made from the content (build.rs writes it; docs/FHIR.md), for clinic
+// systems and form tools. Not cached for offline use: the app never reads it.
+const questionnaire = join(ROOT, 'target', 'fhir', 'questionnaire.json');
+if (!existsSync(questionnaire)) fail(`${questionnaire} is missing (build.rs writes it)`);
+mkdirSync(join(dir, 'fhir'), { recursive: true });
+copyFileSync(questionnaire, join(dir, 'fhir', 'questionnaire.json'));
+
+const siteFiles = () => readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
+const entries = siteFiles()
   .filter((f) => f !== 'sw.js' && f !== '_headers')
   .sort()
   .map((url) => ({ url, revision: hash16(readFileSync(join(dir, url))) }));
@@ -157,7 +166,7 @@ const pageCsp = (name) => parseHtml(read(name)).querySelector('meta[http-equiv="
 const hashed = (f) => /-[0-9a-f]{8,}(_bg)?\.(js|css|wasm|txt)$/.test(f);
 const rules = ['# Written by scripts/post_build.mjs for Netlify and Cloudflare Pages. Do not edit.',
   '/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer'];
-for (const f of readdirSync(dir).filter((f) => f !== '_headers').sort()) {
+for (const f of [...siteFiles().filter((f) => f !== '_headers'), 'fhir/questionnaire.json'].sort()) {
   const headers = [];
   if (f.endsWith('.html')) {
     const csp = pageCsp(f);
@@ -167,6 +176,7 @@ for (const f of readdirSync(dir).filter((f) => f !== '_headers').sort()) {
     headers.push('Access-Control-Allow-Origin: *');
   }
   if (f.endsWith('.wasm')) headers.push('Content-Type: application/wasm');
+  if (f.startsWith('fhir/')) headers.push('Content-Type: application/fhir+json');
   headers.push(`Cache-Control: ${hashed(f) ? 'public, max-age=31536000, immutable' : 'no-cache'}`);
   const paths = f === 'index.html' ? ['/', '/index.html'] : [`/${f}`];
   for (const p of paths) rules.push(p, ...headers.map((h) => `  ${h}`));

@@ -1,0 +1,46 @@
+//! CrampCheck's questions and answers as HL7 FHIR R4 resources (docs/FHIR.md):
+//! - [`questionnaire`]: the content's questions as a `Questionnaire`, published with the site;
+//! - [`response`]: a person's answers as a `QuestionnaireResponse`, with the result (level and the
+//!   rules that fired) in a contained `RiskAssessment`;
+//! - [`read_response`]: such a file read back, refusing anything this content did not make.
+//!
+//! No web dependencies: the build, the command-line tool and the app's clinic module share it.
+
+mod questionnaire;
+mod read;
+mod response;
+
+pub use questionnaire::{questionnaire, questionnaire_json};
+pub use read::{read_response, ImportError};
+pub use response::{response, response_json};
+
+/// Where the site publishes its FHIR resources: the Questionnaire's canonical URL and the code
+/// systems are built on it. A deployment on its own domain changes it here (docs/FHIR.md).
+pub const CANONICAL_BASE: &str = "https://crampcheck.org/fhir";
+
+/// The Questionnaire's canonical URL (without version).
+pub fn canonical_url() -> String {
+    format!("{CANONICAL_BASE}/Questionnaire/crampcheck")
+}
+
+/// The code system of one question's options: the codes are the option IDs.
+pub fn code_system(question: &str) -> String {
+    format!("{CANONICAL_BASE}/CodeSystem/crampcheck-{question}")
+}
+
+/// The code systems of the result: urgency levels (EMERGENCY…SELF_CARE) and triage rule IDs.
+pub fn level_system() -> String {
+    format!("{CANONICAL_BASE}/CodeSystem/crampcheck-level")
+}
+pub fn rule_system() -> String {
+    format!("{CANONICAL_BASE}/CodeSystem/crampcheck-rule")
+}
+
+/// The extension on the QuestionnaireResponse that points at its contained result, and the one on
+/// that result that lists each rule that fired.
+pub fn result_extension() -> String {
+    format!("{CANONICAL_BASE}/StructureDefinition/crampcheck-result")
+}
+pub fn rule_extension() -> String {
+    format!("{CANONICAL_BASE}/StructureDefinition/crampcheck-fired-rule")
+}
