@@ -132,7 +132,12 @@ fn run_scenarios(loaded: &Loaded, with_summary: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let problems = scenarios::run_all(loaded.content, &list, &loaded.rules_needing_scenarios());
+    let problems = scenarios::run_all(
+        loaded.content,
+        &scenarios::folder(&loaded.root),
+        &list,
+        &loaded.rules_needing_scenarios(),
+    );
     if !problems.is_empty() {
         eprint!("{problems}");
         eprintln!("error: {} scenario problem(s)", problems.0.len());

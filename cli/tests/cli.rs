@@ -194,3 +194,38 @@ fn broken_content_fails_the_check_with_exit_1() {
     assert_eq!(code, 1);
     assert!(err.contains("meta.toml: cannot read the file"), "{err}");
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_rule_no_scenario_asserts_names_the_scenarios_folder_read() {
+    let base =
+        std::env::temp_dir().join(format!("crampcheck-cli-scenarios-{}", std::process::id()));
+    let dir = base.join("other_dir");
+    let _ = std::fs::remove_dir_all(&base);
+    copy_dir(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        &dir,
+    );
+    for e in std::fs::read_dir(dir.join("scenarios")).unwrap() {
+        std::fs::remove_file(e.unwrap().path()).unwrap();
+    }
+    let (code, _, err) = run(&["--content", dir.to_str().unwrap(), "check"]);
+    let _ = std::fs::remove_dir_all(&base);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("other_dir/scenarios: rule 'E1': no scenario asserts that this rule fires"),
+        "{err}"
+    );
+    assert!(!err.contains("content/scenarios"), "{err}");
+}

@@ -1,5 +1,7 @@
 //! Prints the typical path's figures and each question screen's grade, even while the content
 //! check still has problems (for writers working towards the limits).
+use crampcheck_content::error::Kind;
+
 fn main() {
     let root = crampcheck_content::default_content_dir();
     let loaded = match crampcheck_content::load(&root) {
@@ -14,7 +16,8 @@ fn main() {
         println!("typical path: {s} screens, {w} words, about {m} minutes");
     }
     for u in crampcheck_content::plain::units(&loaded) {
-        if u.item.starts_with("question '") && !u.item.ends_with(" why") {
+        // A question's screen, not its "why we ask" (a part of the question's item).
+        if u.item.kind() == Some(Kind::Question) && u.item.parts().is_empty() {
             let parts: Vec<&str> = u
                 .other
                 .iter()
@@ -28,7 +31,7 @@ fn main() {
                 .sum();
             println!(
                 "{:32} grade {:4.1}  {words} words",
-                u.item,
+                u.item.to_string(),
                 crampcheck_content::readability::fk_grade(&parts)
             );
         }

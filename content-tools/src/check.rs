@@ -1,6 +1,6 @@
 //! The content checks run by the build, the `check` command and the tests.
 
-use crate::error::Problems;
+use crate::error::{Item, Kind, Problems};
 use crate::flow;
 use crate::load::{load, Loaded};
 use crate::readability::contains_term;
@@ -11,88 +11,76 @@ use std::path::Path;
 /// A user-visible text and where it lives, for the text checks.
 struct Place {
     file: String,
-    item: String,
+    item: Item,
     field: String,
     text: Text,
+}
+
+impl Place {
     /// The advice item it belongs to (never-say phrases may be allowed in named advice).
-    advice: Option<&'static str>,
+    fn advice(&self) -> Option<&str> {
+        match &self.item {
+            Item::Of {
+                kind: Kind::Advice,
+                id,
+                ..
+            } => Some(id),
+            _ => None,
+        }
+    }
+
     /// A catalogue message (which may use its own named values, such as `{done}`).
-    message: bool,
+    fn is_message(&self) -> bool {
+        self.item.kind() == Some(Kind::Message)
+    }
 }
 
 /// Every user-visible text with where it lives.
 fn texts(l: &Loaded) -> Vec<Place> {
     let c = l.content;
     let mut out = Vec::new();
-    let mut push = |file: String, item: String, field: &str, text: Text| {
+    let mut push = |file: String, item: &Item, field: &str, text: Text| {
         out.push(Place {
             file,
-            item,
+            item: item.clone(),
             field: field.to_string(),
             text,
-            advice: None,
-            message: false,
         })
     };
     for q in c.questions {
-        let f = l.file_of("question", q.id);
-        let item = format!("question '{}'", q.id);
-        push(f.clone(), item.clone(), "text", q.text);
-        push(f.clone(), item.clone(), "hint", q.hint);
-        push(f.clone(), item.clone(), "why", q.why);
-        push(f.clone(), item.clone(), "short", q.short);
+        let f = l.file_of(Kind::Question, q.id);
+        let item = Item::of(Kind::Question, q.id);
+        push(f.clone(), &item, "text", q.text);
+        push(f.clone(), &item, "hint", q.hint);
+        push(f.clone(), &item, "why", q.why);
+        push(f.clone(), &item, "short", q.short);
         for o in q.options {
-            push(
-                f.clone(),
-                format!("{item}, option '{}'", o.id),
-                "label",
-                o.label,
-            );
+            let option = item.clone().part(Kind::Option, o.id);
+            push(f.clone(), &option, "label", o.label);
         }
     }
     for r in c.rules {
-        push(
-            l.file_of("rule", r.id),
-            format!("rule '{}'", r.id),
-            "finding",
-            r.finding,
-        );
+        let item = Item::of(Kind::Rule, r.id);
+        push(l.file_of(Kind::Rule, r.id), &item, "finding", r.finding);
     }
     for a in c.advice {
-        let f = l.file_of("advice", a.id);
-        let item = format!("advice '{}'", a.id);
-        push(f.clone(), item.clone(), "title", a.title);
-        push(f.clone(), item.clone(), "body", a.body);
+        let f = l.file_of(Kind::Advice, a.id);
+        let item = Item::of(Kind::Advice, a.id);
+        push(f.clone(), &item, "title", a.title);
+        push(f.clone(), &item, "body", a.body);
         for (i, s) in a.steps.iter().enumerate() {
-            push(f.clone(), item.clone(), &format!("steps[{}]", i + 1), *s);
+            push(f.clone(), &item, &format!("steps[{}]", i + 1), *s);
         }
     }
     for lv in c.levels {
-        let item = format!("level '{}'", lv.level);
-        push(l.file("meta.toml"), item.clone(), "title", lv.title);
-        push(l.file("meta.toml"), item.clone(), "action", lv.action);
-        push(l.file("meta.toml"), item, "by_when", lv.by_when);
+        let item = Item::of(Kind::Level, lv.level.as_str());
+        push(l.meta_file(), &item, "title", lv.title);
+        push(l.meta_file(), &item, "action", lv.action);
+        push(l.meta_file(), &item, "by_when", lv.by_when);
     }
     for m in c.messages {
-        push(
-            l.file("messages.toml"),
-            format!("message '{}'", m.key),
-            "text",
-            m.text,
-        );
-    }
-    // Mark what belongs to advice and what is a message, from the items themselves.
-    let advice_items = c
-        .advice
-        .iter()
-        .map(|a| (format!("advice '{}'", a.id), a.id));
-    let advice_items: Vec<_> = advice_items.collect();
-    for place in &mut out {
-        place.advice = advice_items
-            .iter()
-            .find(|(item, _)| *item == place.item)
-            .map(|(_, id)| *id);
-        place.message = place.item.starts_with("message '");
+        let item = Item::of(Kind::Message, m.key);
+        push(l.file("messages.toml"), &item, "text", m.text);
     }
     out
 }
@@ -127,28 +115,26 @@ pub fn check_loaded(l: &Loaded) -> Problems {
 
 /// Placeholders and the brief's forbidden phrases, in every language of every text.
 fn check_texts(l: &Loaded, p: &mut Problems) {
-    for Place {
-        file,
-        item,
-        field,
-        text,
-        advice,
-        message,
-    } in texts(l)
-    {
-        for (lang, t) in text.entries() {
-            if let Some(ph) = bad_placeholder(t, message) {
-                p.add(&file, &item, format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} and {{urgent}} are replaced)"));
+    for place in texts(l) {
+        let Place {
+            file, item, field, ..
+        } = &place;
+        for (lang, t) in place.text.entries() {
+            if let Some(ph) = bad_placeholder(t, place.is_message()) {
+                p.add(file, item.clone(), format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} and {{urgent}} are replaced)"));
             }
             for never in &l.never_say {
-                if advice.is_some_and(|id| never.allowed_in.iter().any(|a| a == id)) {
+                if place
+                    .advice()
+                    .is_some_and(|id| never.allowed_in.iter().any(|a| a == id))
+                {
                     continue;
                 }
                 for phrase in &never.phrases {
                     if contains_term(t, phrase) {
                         p.add(
-                            &file,
-                            &item,
+                            file,
+                            item.clone(),
                             format!(
                                 "{field} ({lang}): says '{phrase}', which the brief forbids ({})",
                                 never.brief
@@ -168,7 +154,7 @@ fn check_allowed_in(l: &Loaded, p: &mut Problems) {
             if l.content.advice_item(id).is_none() {
                 p.add(
                     &l.file("never_say.toml"),
-                    format!("'{}'", never.brief),
+                    Item::of(Kind::NeverSay, &never.brief),
                     format!("allowed_in: unknown advice '{id}'"),
                 );
             }
@@ -188,14 +174,14 @@ fn check_levels_covered(l: &Loaded, p: &mut Problems) {
         if !always(AdviceKind::SafetyNet, level) {
             p.add(
                 &l.file("advice"),
-                format!("level '{level}'"),
+                Item::of(Kind::Level, level.as_str()),
                 "no safety_net advice shown on every result at this level",
             );
         }
         if !always(AdviceKind::SeekCare, level) && level != Level::SelfCare {
             p.add(
                 &l.file("advice"),
-                format!("level '{level}'"),
+                Item::of(Kind::Level, level.as_str()),
                 "no seek_care advice shown on every result at this level",
             );
         }
@@ -212,8 +198,8 @@ fn check_while_waiting(l: &Loaded, p: &mut Problems) {
             .any(|a| a.kind == AdviceKind::WhileWaiting && a.names_rule(r.id));
         if !covered {
             p.add(
-                &l.file_of("rule", r.id),
-                format!("rule '{}'", r.id),
+                &l.file_of(Kind::Rule, r.id),
+                Item::of(Kind::Rule, r.id),
                 "no while_waiting advice names this rule (every EMERGENCY and URGENT_NOW rule needs its own)",
             );
         }
@@ -227,7 +213,7 @@ fn check_relief_signs(l: &Loaded, p: &mut Problems) {
         if c.rule(s.rule).is_some_and(|r| r.level < Level::UrgentNow) {
             p.add(
                 &l.relief_file(),
-                format!("relief sign '{}'", s.id),
+                Item::of(Kind::ReliefSign, s.id),
                 format!("rule '{}' is below URGENT_NOW: a sign that makes stretching wrong needs urgent help", s.rule),
             );
         }
@@ -241,21 +227,21 @@ fn check_flow(l: &Loaded, p: &mut Problems) {
     for q in c.questions {
         if !flow::can_ask(c, q) {
             p.add(
-                &l.file_of("question", q.id),
-                format!("question '{}'", q.id),
+                &l.file_of(Kind::Question, q.id),
+                Item::of(Kind::Question, q.id),
                 "can never be asked: no answers to earlier questions make its ask_if hold",
             );
         }
     }
     for r in c.rules {
         if !flow::can_fire(c, r) {
-            p.add(&l.file_of("rule", r.id), format!("rule '{}'", r.id), "can never fire: no path of answers matches its when (or a higher rule always fires first)");
+            p.add(&l.file_of(Kind::Rule, r.id), Item::of(Kind::Rule, r.id), "can never fire: no path of answers matches its when (or a higher rule always fires first)");
         }
     }
     if let Some(gap) = flow::find_path_without_result(c) {
         p.add(
             &l.file("rules.toml"),
-            "",
+            Item::File,
             format!(
                 "an answer path reaches no result (no rule fires): {}",
                 gap.encode()

@@ -17,15 +17,15 @@ mod relief;
 mod rules;
 mod shared;
 
-use crate::error::Problems;
+use crate::error::{Kind, Problems};
 use crate::raw::*;
 use crampcheck_core::*;
 use shared::{leak, leak_slice, leak_strs, Ctx};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// Where each item was defined: ("question", id) -> file, for error messages.
-pub(crate) type Origin = HashMap<(&'static str, String), String>;
+/// Where each item was defined: (Kind::Question, id) -> file, for error messages.
+pub(crate) type Origin = HashMap<(Kind, String), String>;
 
 /// What the checks after loading need besides the model itself.
 pub struct Loaded {
@@ -34,7 +34,7 @@ pub struct Loaded {
     pub brief_rules: Vec<String>,
     pub never_say: Vec<RawNever>,
     pub plain: RawPlainLanguage,
-    /// Where each item was defined: ("question", id) -> file, for error messages.
+    /// Where each item was defined: (Kind::Question, id) -> file, for error messages.
     pub origin: Origin,
 }
 
@@ -64,7 +64,8 @@ impl Loaded {
         self.file("relief.toml")
     }
 
-    pub fn file_of(&self, kind: &'static str, id: &str) -> String {
+    /// Only questions, rules and advice are recorded; any other kind is named "content".
+    pub fn file_of(&self, kind: Kind, id: &str) -> String {
         self.origin
             .get(&(kind, id.to_string()))
             .cloned()

@@ -1,7 +1,7 @@
 //! Scenario files: answers in, expected level, rules and advice out. Written by clinicians, run by
 //! `cargo test` and the `scenarios` command.
 
-use crate::error::Problems;
+use crate::error::{Item, Kind, Problems};
 use crate::load::display_path;
 use crampcheck_core::assessment::assess;
 use crampcheck_core::*;
@@ -66,6 +66,11 @@ pub struct LoadedScenario {
     pub scenario: Scenario,
 }
 
+/// The scenarios folder of the content folder `root`, as problems name it (see `Loaded::file`).
+pub fn folder(root: &Path) -> String {
+    display_path(root, &root.join("scenarios"))
+}
+
 pub fn load_scenarios(root: &Path) -> Result<Vec<LoadedScenario>, Problems> {
     let mut problems = Problems::default();
     let dir = root.join("scenarios");
@@ -78,8 +83,8 @@ pub fn load_scenarios(root: &Path) -> Result<Vec<LoadedScenario>, Problems> {
             .collect(),
         Err(e) => {
             problems.add(
-                &display_path(root, &dir),
-                "",
+                &folder(root),
+                Item::File,
                 format!("cannot read the folder: {e}"),
             );
             return Err(problems);
@@ -96,7 +101,7 @@ pub fn load_scenarios(root: &Path) -> Result<Vec<LoadedScenario>, Problems> {
                 file: shown.clone(),
                 scenario: s,
             })),
-            Err(e) => problems.add(&shown, "", format!("not valid: {}", e.trim_end())),
+            Err(e) => problems.add(&shown, Item::File, format!("not valid: {}", e.trim_end())),
         }
     }
     if problems.is_empty() {
@@ -205,22 +210,25 @@ pub fn run(content: &'static Content, s: &LoadedScenario) -> Vec<String> {
 }
 
 /// Runs every scenario and checks that each rule in `required` is asserted by at least one.
+/// `folder` is where the scenarios were read from ([`folder`]): a rule no scenario asserts has no
+/// scenario file to name.
 pub fn run_all(
     content: &'static Content,
+    folder: &str,
     scenarios: &[LoadedScenario],
     required: &[String],
 ) -> Problems {
     let mut p = Problems::default();
     for s in scenarios {
         for e in run(content, s) {
-            p.add(&s.file, format!("scenario '{}'", s.scenario.name), e);
+            p.add(&s.file, Item::of(Kind::Scenario, &s.scenario.name), e);
         }
     }
     for r in required {
         if !scenarios.iter().any(|s| s.scenario.rules.contains(r)) {
             p.add(
-                "content/scenarios",
-                format!("rule '{r}'"),
+                folder,
+                Item::of(Kind::Rule, r),
                 "no scenario asserts that this rule fires",
             );
         }

@@ -1,6 +1,8 @@
 //! The content check must fail loudly, naming file, item and problem, on broken copies.
 
 use crampcheck_content::check;
+use crampcheck_content::error::{Item, Kind};
+use crampcheck_content::Problems;
 use std::path::{Path, PathBuf};
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -18,6 +20,11 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A fresh copy of the real content with `file` edited by `edit`; returns the check's messages.
 fn broken(name: &str, file: &str, edit: impl FnOnce(String) -> String) -> String {
+    broken_problems(name, file, edit).to_string()
+}
+
+/// The same, returning the problems themselves.
+fn broken_problems(name: &str, file: &str, edit: impl FnOnce(String) -> String) -> Problems {
     let dir: PathBuf = std::env::temp_dir()
         .join(format!("crampcheck-broken-{}-{name}", std::process::id()))
         .join("content");
@@ -32,7 +39,7 @@ fn broken(name: &str, file: &str, edit: impl FnOnce(String) -> String) -> String
     let _ = std::fs::remove_dir_all(dir.parent().unwrap());
     match result {
         Ok(_) => panic!("{name}: the broken content passed the check"),
-        Err(p) => p.to_string(),
+        Err(p) => p,
     }
 }
 
@@ -54,6 +61,38 @@ fn unknown_question_in_a_rule() {
         &m,
         &["content/rules.toml", "rule 'U1'", "unknown question 'leg'"],
     );
+}
+
+/// Tools (an editor jumping to the item, a report grouping by rule) read the location itself, not
+/// the message.
+#[test]
+fn problems_carry_a_typed_location() {
+    let problems = broken_problems("typed", "questions.toml", |t| {
+        t.replace("id = \"someone\"", "id = \"me\"")
+    });
+    let duplicate = problems
+        .0
+        .iter()
+        .find(|e| e.problem == "duplicate ID")
+        .unwrap_or_else(|| panic!("no duplicate ID in:\n{problems}"));
+    assert_eq!(duplicate.file, "content/questions.toml");
+    assert_eq!(duplicate.item.kind(), Some(Kind::Question));
+    assert_eq!(duplicate.item.id(), Some("who"));
+    assert_eq!(duplicate.item.parts(), [(Kind::Option, "me".to_string())]);
+    assert_eq!(
+        duplicate.item,
+        Item::of(Kind::Question, "who").part(Kind::Option, "me")
+    );
+
+    let problems = broken_problems("typed-rule", "rules.toml", |t| {
+        t.replace("description = [\"walking\"]", "description = [\"walk\"]")
+    });
+    let unknown = problems
+        .0
+        .iter()
+        .find(|e| e.problem.contains("has no option 'walk'"))
+        .unwrap_or_else(|| panic!("no unknown option in:\n{problems}"));
+    assert_eq!(unknown.item, Item::of(Kind::Rule, "A6"));
 }
 
 #[test]

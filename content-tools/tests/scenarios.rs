@@ -1,7 +1,7 @@
 //! Runs every scenario file in content/scenarios against the real content.
 
 mod common;
-use crampcheck_content::scenarios::{load_scenarios, run_all};
+use crampcheck_content::scenarios::{folder, load_scenarios, run_all};
 
 #[test]
 fn every_scenario_passes_and_every_rule_is_covered() {
@@ -12,7 +12,12 @@ fn every_scenario_passes_and_every_rule_is_covered() {
         "one scenario per brief rule at least, found {}",
         list.len()
     );
-    let problems = run_all(loaded.content, &list, &loaded.rules_needing_scenarios());
+    let problems = run_all(
+        loaded.content,
+        &folder(&loaded.root),
+        &list,
+        &loaded.rules_needing_scenarios(),
+    );
     assert!(problems.is_empty(), "\n{problems}");
 }
 
@@ -39,7 +44,7 @@ fn a_wrong_expectation_is_reported() {
         .unwrap();
     first.scenario.level = "SELF_CARE".into();
     first.scenario.advice.push("relief_calf".into());
-    let problems = run_all(loaded.content, &list, &[]);
+    let problems = run_all(loaded.content, &folder(&loaded.root), &list, &[]);
     let text = problems.to_string();
     assert!(
         text.contains("level EMERGENCY, expected SELF_CARE"),

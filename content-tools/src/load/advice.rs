@@ -6,6 +6,7 @@ use super::meta::check_citations;
 use super::read::Read;
 use super::shared::{leak, leak_slice, leak_strs, At, Ctx};
 use super::Origin;
+use crate::error::Kind;
 use crate::raw::*;
 use crampcheck_core::*;
 use std::collections::HashSet;
@@ -22,8 +23,8 @@ pub(super) fn advice(
     let mut list = Vec::new();
     for (file, raw) in files {
         for a in &raw.advice {
-            let at = At::new(file, "advice", &a.id);
-            origin.insert(("advice", a.id.clone()), file.clone());
+            let at = At::new(file, Kind::Advice, &a.id);
+            origin.insert((Kind::Advice, a.id.clone()), file.clone());
             ids.check(b, &at, &a.id);
             list.push(item(b, &at, a, refs, source_ids));
         }

@@ -3,6 +3,7 @@
 
 use super::read::Read;
 use super::shared::{leak, At, Ctx};
+use crate::error::Kind;
 use crate::raw::*;
 use crampcheck_core::*;
 use std::collections::BTreeMap;
@@ -17,7 +18,7 @@ pub(super) fn messages(b: &mut Ctx, (file, raw): &Read<RawMessages>) -> Vec<Mess
     };
     let list = match tables.get(&default) {
         None => {
-            let at = At::raw(file, format!("[{default}]"));
+            let at = At::new(file, Kind::LanguageTable, &default);
             b.add(&at, "missing table for the default language");
             Vec::new()
         }
@@ -37,7 +38,10 @@ fn flatten(b: &mut Ctx, file: &str, raw: &RawMessages) -> Tables {
         let mut bad = Vec::new();
         flatten_messages(table, "", &mut flat, &mut bad);
         for key in bad {
-            b.add(&At::new(file, "message", &key), "must be text in quotes");
+            b.add(
+                &At::new(file, Kind::Message, &key),
+                "must be text in quotes",
+            );
         }
         tables.insert(lang.clone(), flat);
     }
@@ -46,7 +50,7 @@ fn flatten(b: &mut Ctx, file: &str, raw: &RawMessages) -> Tables {
 
 /// Keys become Rust constants (`msg::START_TITLE`), so they keep to what an identifier allows.
 fn message(b: &mut Ctx, file: &str, tables: &Tables, key: &str) -> Message {
-    let at = At::new(file, "message", key);
+    let at = At::new(file, Kind::Message, key);
     let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.';
     if !key.chars().all(allowed) {
         b.add(&at, "keys use lower-case letters, digits, _ and .");
@@ -67,14 +71,14 @@ fn check_other_languages(b: &mut Ctx, file: &str, tables: &Tables, default: &str
     for (l, table) in tables {
         if !b.languages.contains(l) {
             b.add(
-                &At::raw(file, format!("[{l}]")),
+                &At::new(file, Kind::LanguageTable, l),
                 "language not declared in meta.toml",
             );
             continue;
         }
         for key in table.keys() {
             if tables.get(default).is_some_and(|d| !d.contains_key(key)) {
-                let at = At::new(file, "message", key);
+                let at = At::new(file, Kind::Message, key);
                 b.add(
                     &at,
                     format!("in [{l}] but not in the default language [{default}]"),

@@ -4,6 +4,7 @@
 use super::id_check::{Ids, Spelling};
 use super::read::Read;
 use super::shared::{leak, leak_slice, leak_strs, At, Ctx};
+use crate::error::{Item, Kind};
 use crate::raw::*;
 use crampcheck_core::*;
 use std::collections::HashSet;
@@ -12,7 +13,7 @@ use std::collections::HashSet;
 /// checked.
 pub(super) fn check_languages(b: &mut Ctx, (file, meta): &Read<RawMeta>) {
     if meta.languages.is_empty() {
-        let at = At::raw(file, "languages");
+        let at = At::of(file, Item::named("languages"));
         b.add(&at, "at least one language must be declared");
     }
 }
@@ -24,7 +25,7 @@ pub(super) fn sources(b: &mut Ctx, meta: &RawMeta, (file, raw): &Read<RawSources
     let mut ids = Ids::new(Spelling::Upper);
     let mut list = Vec::new();
     for s in &raw.source {
-        let at = At::new(file, "source", &s.id);
+        let at = At::new(file, Kind::Source, &s.id);
         ids.check(b, &at, &s.id);
         let Some(status) = b.parse(&at, "status", &s.status, "V, P or NV") else {
             continue;
@@ -53,7 +54,7 @@ pub(super) fn levels(b: &mut Ctx, (file, meta): &Read<RawMeta>) -> Vec<LevelInfo
     let mut ids = Ids::new(Spelling::Upper);
     let mut levels = Vec::new();
     for l in &meta.level {
-        let at = At::new(file, "level", &l.level);
+        let at = At::new(file, Kind::Level, &l.level);
         let Some(level) = b.parse(&at, "level", &l.level, LEVEL_NAMES) else {
             continue;
         };
@@ -67,7 +68,7 @@ pub(super) fn levels(b: &mut Ctx, (file, meta): &Read<RawMeta>) -> Vec<LevelInfo
     }
     for level in Level::ALL {
         if !levels.iter().any(|l| l.level == level) {
-            let at = At::new(file, "level", level.as_str());
+            let at = At::new(file, Kind::Level, level.as_str());
             b.add(&at, "missing: every level needs its texts");
         }
     }
@@ -80,7 +81,7 @@ pub(super) fn regions(b: &mut Ctx, (file, meta): &Read<RawMeta>) -> Vec<Region> 
     let mut ids = Ids::new(Spelling::Lower);
     let mut regions = Vec::new();
     for r in &meta.region {
-        let at = At::new(file, "region", &r.id);
+        let at = At::new(file, Kind::Region, &r.id);
         ids.check(b, &at, &r.id);
         check_numbers(b, &at, r);
         check_places(b, &at, r);
@@ -95,7 +96,7 @@ pub(super) fn regions(b: &mut Ctx, (file, meta): &Read<RawMeta>) -> Vec<Region> 
         });
     }
     if !regions.iter().any(|r| r.id == meta.default_region) {
-        let at = At::raw(file, "default_region");
+        let at = At::of(file, Item::named("default_region"));
         b.add(&at, format!("unknown region '{}'", meta.default_region));
     }
     regions

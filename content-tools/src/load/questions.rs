@@ -5,6 +5,7 @@ use super::id_check::{Ids, Spelling};
 use super::read::Read;
 use super::shared::{leak, leak_slice, At, Ctx};
 use super::Origin;
+use crate::error::Kind;
 use crate::raw::*;
 use crampcheck_core::*;
 use std::collections::HashMap;
@@ -25,13 +26,13 @@ impl QuestionIndex {
         let mut ids = Ids::new(Spelling::Lower);
         let mut position = HashMap::new();
         for (i, q) in raw.question.iter().enumerate() {
-            let at = At::new(file, "question", &q.id);
+            let at = At::new(file, Kind::Question, &q.id);
             ids.check(b, &at, &q.id);
             if RESERVED.contains(&q.id.as_str()) {
                 b.add(&at, "this ID is reserved");
             }
             position.insert(q.id.clone(), i);
-            origin.insert(("question", q.id.clone()), file.clone());
+            origin.insert((Kind::Question, q.id.clone()), file.clone());
         }
         let options = raw
             .question
@@ -63,7 +64,7 @@ pub(super) fn questions(
 ) -> Vec<Question> {
     let mut list = Vec::new();
     for (i, q) in raw.question.iter().enumerate() {
-        let at = At::new(file, "question", &q.id);
+        let at = At::new(file, Kind::Question, &q.id);
         let options = options(b, &at, &q.option);
         let ask_if = refs.clauses(b, &at, "ask_if", &q.ask_if, Scope::AskIf(i));
         list.push(Question {
@@ -84,7 +85,7 @@ fn options(b: &mut Ctx, at: &At, raw: &[RawOption]) -> &'static [Choice] {
     let mut ids = Ids::new(Spelling::Lower);
     let mut options = Vec::new();
     for o in raw {
-        let at = at.part("option", &o.id);
+        let at = at.part(Kind::Option, &o.id);
         ids.check(b, &at, &o.id);
         let kind = match &o.kind {
             None => ChoiceKind::Finding,

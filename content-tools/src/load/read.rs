@@ -1,7 +1,7 @@
 //! Reads the content files into their raw structs, before anything is resolved.
 
 use super::display_path;
-use crate::error::Problems;
+use crate::error::{Item, Problems};
 use crate::raw::*;
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -54,7 +54,7 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, problems: &mut Problems) ->
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
-            problems.add(&shown, "", format!("cannot read the file: {e}"));
+            problems.add(&shown, Item::File, format!("cannot read the file: {e}"));
             return None;
         }
     };
@@ -62,7 +62,7 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, problems: &mut Problems) ->
         Ok(v) => Some((shown, v)),
         Err(e) => {
             let e = e.to_string();
-            problems.add(&shown, "", format!("not valid: {}", e.trim_end()));
+            problems.add(&shown, Item::File, format!("not valid: {}", e.trim_end()));
             None
         }
     }
@@ -76,7 +76,7 @@ fn read_advice(root: &Path, problems: &mut Problems) -> Vec<Read<RawAdviceFile>>
         Ok(entries) => entries,
         Err(e) => {
             let shown = display_path(root, &dir);
-            problems.add(&shown, "", format!("cannot read the folder: {e}"));
+            problems.add(&shown, Item::File, format!("cannot read the folder: {e}"));
             return Vec::new();
         }
     };

@@ -4,6 +4,7 @@
 use super::id_check::{Ids, Spelling};
 use super::read::Read;
 use super::shared::{leak, At, Ctx};
+use crate::error::{Item, Kind};
 use crate::raw::*;
 use crampcheck_core::*;
 use std::collections::HashSet;
@@ -17,7 +18,7 @@ pub(super) fn relief(
     let durations = durations(b, file, &raw.duration);
     if signs.is_empty() || durations.is_empty() {
         b.add(
-            &At::raw(file, ""),
+            &At::of(file, Item::File),
             "needs at least one sign and one duration",
         );
     }
@@ -33,7 +34,7 @@ fn signs(
     let mut ids = Ids::new(Spelling::Lower);
     let mut signs = Vec::new();
     for s in raw {
-        let at = At::new(file, "relief sign", &s.id);
+        let at = At::new(file, Kind::ReliefSign, &s.id);
         ids.check(b, &at, &s.id);
         if !rule_ids.contains(&s.rule) {
             b.add(&at, format!("unknown rule '{}'", s.rule));
@@ -51,7 +52,7 @@ fn durations(b: &mut Ctx, file: &str, raw: &[RawReliefDuration]) -> Vec<ReliefDu
     let mut ids = Ids::new(Spelling::Lower);
     let mut durations = Vec::new();
     for d in raw {
-        let at = At::new(file, "relief duration", &d.id);
+        let at = At::new(file, Kind::ReliefDuration, &d.id);
         ids.check(b, &at, &d.id);
         durations.push(ReliefDuration {
             id: leak(&d.id),

@@ -6,6 +6,7 @@ use super::meta::{check_citations, LEVEL_NAMES};
 use super::read::Read;
 use super::shared::{leak, leak_strs, At, Ctx};
 use super::Origin;
+use crate::error::Kind;
 use crate::raw::*;
 use crampcheck_core::*;
 use std::collections::HashSet;
@@ -25,8 +26,8 @@ pub(super) fn rules(
     let mut ids = Ids::new(Spelling::Upper);
     let mut list = Vec::new();
     for r in &raw.rule {
-        let at = At::new(file, "rule", &r.id);
-        origin.insert(("rule", r.id.clone()), file.clone());
+        let at = At::new(file, Kind::Rule, &r.id);
+        origin.insert((Kind::Rule, r.id.clone()), file.clone());
         ids.check(b, &at, &r.id);
         let level = b.parse(&at, "level", &r.level, LEVEL_NAMES);
         check_citations(b, &at, source_ids, &r.sources);
@@ -71,7 +72,7 @@ pub(super) fn check_brief_rules(
 ) {
     for id in brief_rules {
         if !rule_ids.contains(id) {
-            let at = At::new(rules_file, "rule", id);
+            let at = At::new(rules_file, Kind::Rule, id);
             b.add(&at, "missing: meta.toml lists it as a rule of the brief");
         }
     }

@@ -1,7 +1,7 @@
 //! What every kind of item is resolved with: leaking into `'static`, naming where a problem is,
 //! and checking texts against the declared languages.
 
-use crate::error::Problems;
+use crate::error::{Item, Kind, Problems};
 use crate::raw::Lang;
 use crampcheck_core::{Text, Voice};
 
@@ -20,26 +20,22 @@ pub(super) fn leak_strs(v: &[String]) -> &'static [&'static str] {
 /// The item a problem is about, as an author finds it: `question 'legs'` in its file.
 pub(super) struct At<'f> {
     pub file: &'f str,
-    pub item: String,
+    pub item: Item,
 }
 
 impl<'f> At<'f> {
-    /// `kind` is spelled as the checks and `Loaded::file_of` spell it: "question", "rule"...
-    pub fn new(file: &'f str, kind: &str, id: &str) -> Self {
-        Self::raw(file, format!("{kind} '{id}'"))
+    pub fn new(file: &'f str, kind: Kind, id: &str) -> Self {
+        Self::of(file, Item::of(kind, id))
     }
 
-    /// An item named some other way (`default_region`, `[fr]`), or "" for the whole file.
-    pub fn raw(file: &'f str, item: impl Into<String>) -> Self {
-        At {
-            file,
-            item: item.into(),
-        }
+    /// An item named some other way (`Item::named("default_region")`), or the whole file.
+    pub fn of(file: &'f str, item: Item) -> Self {
+        At { file, item }
     }
 
     /// A part of this item: `question 'who', option 'me'`.
-    pub fn part(&self, kind: &str, id: &str) -> Self {
-        Self::raw(self.file, format!("{}, {kind} '{id}'", self.item))
+    pub fn part(&self, kind: Kind, id: &str) -> Self {
+        Self::of(self.file, self.item.clone().part(kind, id))
     }
 }
 
@@ -51,7 +47,7 @@ pub(super) struct Ctx<'p> {
 
 impl Ctx<'_> {
     pub fn add(&mut self, at: &At, problem: impl Into<String>) {
-        self.problems.add(at.file, &at.item, problem);
+        self.problems.add(at.file, at.item.clone(), problem);
     }
 
     /// A name from a content file as its core enum, or `None` after saying which names exist.
@@ -95,7 +91,7 @@ impl Ctx<'_> {
                 Some(t) if t.trim().is_empty() => format!("{field}: empty text for language '{l}'"),
                 _ => continue,
             };
-            self.problems.add(at.file, &at.item, problem);
+            self.problems.add(at.file, at.item.clone(), problem);
         }
     }
 
