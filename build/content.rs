@@ -1,10 +1,13 @@
 //! Checks the content folder and compiles it into Rust statics, so a content mistake stops the build
 //! with a message naming the file, the item and the problem, and the wasm carries no parser.
+//! Shared by the build scripts of the app (`build.rs`) and of its clinic module (`clinic/build.rs`):
+//! both get the same `content.rs` in their OUT_DIR, and the same text packs.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+/// `workspace`: the repository's top folder (its `content/` and `target/`).
+pub fn generate(workspace: &Path) {
+    let root = workspace.join("content");
     println!("cargo:rerun-if-changed={}", root.display());
     for entry in walk(&root) {
         println!("cargo:rerun-if-changed={}", entry.display());
@@ -41,11 +44,16 @@ fn main() {
     code.push_str(&format!(
         "\n/// Screens and minutes of the typical path (content/scenarios, `typical = true`).\npub const TYPICAL_QUESTIONS: usize = {screens};\npub const TYPICAL_MINUTES: usize = {minutes};\n"
     ));
-    code.push_str(&text_packs(loaded.content.languages, &generated.packed));
+    code.push_str(&text_packs(
+        workspace,
+        loaded.content.languages,
+        &generated.packed,
+    ));
     code.push_str(&crampcheck_content::ids::id_constants(loaded.content));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(out, code).unwrap();
     write_shared(
+        workspace,
         "fhir",
         "questionnaire.json",
         crampcheck_fhir::questionnaire_json(loaded.content).as_bytes(),
@@ -55,8 +63,8 @@ fn main() {
 /// Writes a file of the site that the wasm does not carry into `target/<folder>`, where
 /// scripts/post_build.mjs picks it up. Under a temporary name first, then renamed: builds for
 /// tests may run at the same time.
-fn write_shared(folder: &str, file: &str, body: &[u8]) {
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target").join(folder);
+fn write_shared(workspace: &Path, folder: &str, file: &str, body: &[u8]) {
+    let shared = workspace.join("target").join(folder);
     std::fs::create_dir_all(&shared).unwrap();
     let tmp = shared.join(format!("{file}.{}", std::process::id()));
     std::fs::write(&tmp, body).unwrap();
@@ -66,7 +74,7 @@ fn write_shared(folder: &str, file: &str, body: &[u8]) {
 /// Writes one text pack per language, `text-<lang>-<hash>.txt`, into `target/text-packs` (where
 /// scripts/post_build.mjs copies the ones this wasm names into the site) and `text-<lang>.txt` into
 /// OUT_DIR (for the component tests); returns the Rust constant that tells the app about them.
-fn text_packs(languages: &[&str], texts: &[crampcheck_core::Text]) -> String {
+fn text_packs(workspace: &Path, languages: &[&str], texts: &[crampcheck_core::Text]) -> String {
     use base64::Engine;
     use sha2::Digest;
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
@@ -83,7 +91,7 @@ fn text_packs(languages: &[&str], texts: &[crampcheck_core::Text]) -> String {
             "sha384-{}",
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&pack))
         );
-        write_shared("text-packs", &file, pack.as_bytes());
+        write_shared(workspace, "text-packs", &file, pack.as_bytes());
         std::fs::write(out_dir.join(format!("text-{lang}.txt")), &pack).unwrap();
         code.push_str(&format!(
             "    crampcheck_core::text_pack::PackFile {{ id: crampcheck_core::text_pack::PackId {{ lang: {lang:?}, hash: {hash:?}, count: {} }}, file: {file:?}, integrity: {integrity:?} }},\n",

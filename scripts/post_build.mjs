@@ -56,12 +56,10 @@ const emit = (stem, code) => {
 // `…invoke__h8bed…`) are long and random, and written in both files: about 2 KB of the first load
 // once compressed. binaryen shortens them in the wasm (and reports how); terser renames the same
 // properties in the glue from that report. Any mismatch fails here or at start-up (every e2e test).
-const shortNames = () => {
-  const path = join(dir, wasm);
-  const before = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path)));
-  const report = JSON.parse(execFileSync('wasm-opt', [path, '--minify-imports-and-exports-and-modules', '-o', path], { encoding: 'utf8' }));
-  const module = new WebAssembly.Module(readFileSync(path));
-  const after = WebAssembly.Module.imports(module);
+const shortNames = (wasmPath, glueCode) => {
+  const before = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath)));
+  const report = JSON.parse(execFileSync('wasm-opt', [wasmPath, '--minify-imports-and-exports-and-modules', '-o', wasmPath], { encoding: 'utf8' }));
+  const after = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath)));
   if (after.length !== before.length) fail('wasm-opt changed the number of imports');
   const renames = new Map(report.exports);
   for (const [i, { module: from, name }] of before.entries()) {
@@ -70,14 +68,13 @@ const shortNames = () => {
   }
   // The glue must give every import, under its old name, or the rename would miss it. (Some
   // exports, such as `main`, are never called by the glue.)
-  const code = read(glue);
-  for (const [, name] of report.imports) if (!code.includes(name)) fail(`the glue never names the import ${name}`);
+  for (const [, name] of report.imports) if (!glueCode.includes(name)) fail(`the glue never names the import ${name}`);
   return renames;
 };
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-if (release) {
-  const renames = shortNames();
-  const { code } = await terser.minify(read(glue), {
+/** The glue for a wasm whose names `shortNames` shortened, minified with the same names. */
+const shortGlue = async (glueCode, renames) => {
+  const { code } = await terser.minify(glueCode, {
     module: true,
     compress: { passes: 3, unsafe_arrows: true },
     // `builtins`: names such as `memory` are DOM names too, which terser otherwise leaves alone.
@@ -87,8 +84,38 @@ if (release) {
   // What terser left under its old name (a property it would not rename) would break start-up.
   const left = [...renames.keys()].filter((from) => code.includes(`.${from}`) || code.includes(`${from}:`) || code.includes(`"${from}"`));
   if (left.length) fail(`the glue still uses the long names ${left.join(', ')}`);
-  writeFileSync(join(dir, glue), code);
+  return code;
+};
+if (release) {
+  writeFileSync(join(dir, glue), await shortGlue(read(glue), shortNames(join(dir, wasm), read(glue))));
 }
+
+// The clinic module (clinic/: the summary's FHIR file and QR code), a wasm of its own that the
+// summary loads on first use through clinic-<hash>.js (web/clinic.js); never in the first load.
+const clinic = await (async () => {
+  const run = (cmd, args) => {
+    try {
+      execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      fail(`${cmd} ${args.join(' ')} failed`);
+    }
+  };
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'crampcheck-clinic']);
+  const out = join(ROOT, 'target', 'clinic-bindgen');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out,
+    join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'crampcheck_clinic.wasm')]);
+  const wasmPath = join(out, 'crampcheck_clinic_bg.wasm');
+  let glueCode = readFileSync(join(out, 'crampcheck_clinic.js'), 'utf8');
+  if (release) {
+    run('wasm-opt', ['-Oz', '--converge', wasmPath, '-o', wasmPath]);
+    glueCode = await shortGlue(glueCode, shortNames(wasmPath, glueCode));
+  }
+  const wasmBytes = readFileSync(wasmPath);
+  const wasmName = `clinic-${hash16(wasmBytes)}_bg.wasm`;
+  writeFileSync(join(dir, wasmName), wasmBytes);
+  const glueName = emit('clinic-glue', glueCode);
+  return emit('clinic', await program('clinic.js', { glue: glueName, wasm: wasmName, wasmIntegrity: sri(wasmName) }));
+})();
 
 // The content's long texts: one pack per language, fetched by the app on first use. build.rs
 // writes them to target/text-packs; the ones this wasm names (by content hash) go into the site.
@@ -100,7 +127,7 @@ for (const p of packs) {
   copyFileSync(join(packDir, p), join(dir, p));
 }
 
-const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm) }));
+const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic }));
 
 // index.html: Trunk's inline module script gives way to boot.js; the wasm preload stays, so the
 // wasm downloads while boot.js and the glue do, but without its integrity attribute (Chrome ignores
@@ -121,7 +148,7 @@ writeFileSync(join(dir, 'index.html'), page.toString());
 // the app.
 const fallback = page.querySelector('.cc-fallback') ?? fail('the .cc-fallback block was not found in index.html');
 const embed = emit('embed', await program('embed.js', {
-  glue, wasm, wasmIntegrity: sri(wasm), css, cssIntegrity: sri(css), fallback: fallback.outerHTML,
+  glue, wasm, wasmIntegrity: sri(wasm), css, cssIntegrity: sri(css), fallback: fallback.outerHTML, clinic,
 }));
 // The stable name hosts put in their page; it only imports the versioned file.
 writeFileSync(join(dir, 'embed.js'), `import './${embed}';\n`);

@@ -2,7 +2,13 @@
 // 'unsafe-inline'). Fetches the wasm at once with its integrity hash, so a tampered or truncated
 // file is refused, not run; if anything fails, the static emergency information stays on screen
 // with "could not start". Then the offline service worker.
-// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity }.
+// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic }.
+
+// The doctor's summary asks for its clinic section (web/clinic.js) when it opens; loaded then, not
+// now. (Captured: the app's event does not bubble.)
+document.addEventListener('cc-clinic', (e) => {
+  import(`./${BUILD.clinic}`).then((m) => m.show(e.target), (err) => console.error('CrampCheck could not load the clinic module:', err));
+}, true);
 
 const showFailure = () => {
   for (const el of document.querySelectorAll('.cc-fallback')) {

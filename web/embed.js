@@ -2,7 +2,7 @@
 // the element, anywhere. Shadow DOM keeps the host page's CSS out and ours in; each element is its
 // own app (no shared URL, history or storage).
 // BUILD (written in by scripts/post_build.mjs):
-//   { glue, wasm, wasmIntegrity, css, cssIntegrity, fallback } where fallback is our own build's
+//   { glue, wasm, wasmIntegrity, css, cssIntegrity, fallback, clinic } where fallback is our own build's
 //   static HTML (emergency signs), never content from the host page.
 
 const base = new URL('./', import.meta.url);
@@ -43,6 +43,10 @@ class LegCrampCheck extends HTMLElement {
     host.setAttribute('data-base', base.href);
     for (const a of ATTRS) if (this.hasAttribute(a)) host.setAttribute(`data-${a}`, this.getAttribute(a));
     host.innerHTML = `${BUILD.fallback}<div class=cc-app-root></div>`;
+    // The doctor's summary asks for its clinic section (web/clinic.js) when it opens.
+    host.addEventListener('cc-clinic', (e) => {
+      import(new URL(`./${BUILD.clinic}`, base).href).then((m) => m.show(e.target), (err) => console.error('CrampCheck could not load the clinic module:', err));
+    }, true);
     root.append(style, host);
     load().then((m) => { this.widget = m.mountWidget(host); }, (e) => {
       console.error('CrampCheck could not start:', e);

@@ -18,10 +18,13 @@ fn rust_files(dir: &Path, out: &mut Vec<String>) {
 fn every_message_key_is_used_by_the_app() {
     let loaded = crampcheck_content::check(&crampcheck_content::default_content_dir()).unwrap();
     let mut sources = Vec::new();
-    rust_files(
-        &crampcheck_content::default_content_dir().join("../src"),
-        &mut sources,
-    );
+    // The app, and its clinic module (clinic/, loaded with the doctor's summary).
+    for dir in ["../src", "../clinic/src"] {
+        rust_files(
+            &crampcheck_content::default_content_dir().join(dir),
+            &mut sources,
+        );
+    }
     let all = sources.join("\n");
     let unused: Vec<&str> = loaded
         .content

@@ -108,6 +108,20 @@ pub fn App(props: &AppProps) -> Html {
     );
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));
+    {
+        // The summary's clinic section is filled by a module loaded only now (web/clinic.js).
+        let container = container.clone();
+        let summary = state.screen == Screen::Summary && texts == TextStatus::Ready;
+        use_effect_with(summary, move |on| {
+            let section = container
+                .cast::<web_sys::Element>()
+                .filter(|_| *on)
+                .and_then(|root| root.query_selector(".cc-clinic").ok().flatten());
+            if let (Some(section), Ok(event)) = (section, web_sys::Event::new("cc-clinic")) {
+                let _ = section.dispatch_event(&event);
+            }
+        });
+    }
 
     let tr = Tr {
         lang: props.config.lang,

@@ -80,6 +80,10 @@ pub fn summary(ctx: &Ctx) -> Html {
                     }) }
                 </tbody>
             </table>
+            // Filled by the clinic module (web/clinic.js), which the app asks for once this is on
+            // screen: a QR code and the FHIR file. Empty here, so the first load does not carry it.
+            <section class="cc-clinic" data-answers={ctx.state.answers.encode()} data-lang={tr.lang}
+                data-number={tr.number} data-date={date.clone()}></section>
             <p class="cc-small">{ doc.footer.clone() }</p>
             <div class="cc-actions cc-no-print">
                 <button type="button" class="cc-button" onclick={print}>{ tr.t(msg::SUMMARY_PRINT) }</button>

@@ -10,21 +10,28 @@ test('only the app\'s own files are requested, and none after start-up; no cooki
   // Every request of the page's context, as URLs (the fixture also fails the test on any request
   // to another origin, or any request but a GET).
   const requests = watch.requests;
+  // The page's own requests (the service worker's caching of this build for offline use, after
+  // start-up, is its own).
+  const fromPage = [];
+  page.on('request', (r) => fromPage.push(r.url()));
   await open(page, server.url + '/');
-  const atStart = requests.length;
+  const atStart = fromPage.length;
   await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
   await walk(page, SELF_CARE);
   await page.getByRole('button', { name: msg('result.summary') }).click();
-  await page.waitForSelector('.cc-summary');
+  await page.waitForSelector('.cc-summary .cc-qr');
   const origin = new URL(server.url).origin;
   const foreign = requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'requests to other origins');
-  // The browser re-checks the page icon when the URL fragment changes; the only other request is
-  // the app's own text pack, once, on first use; and no request carries anything (no query, no
-  // body).
-  const later = requests.slice(atStart).map((u) => new URL(u).pathname).filter((p) => p !== '/icon.svg');
-  assert.equal(later.length, 1, `one request during the check: ${later}`);
-  assert.match(later[0], /^\/text-en-[0-9a-f]{16}\.txt$/);
+  // The browser re-checks the page icon when the URL fragment changes; the only other requests
+  // are the app's own text pack on first use, and the clinic module (its loader, glue and wasm,
+  // which reads the same text pack) when the summary opens; no request carries anything (no
+  // query, no body).
+  const later = fromPage.slice(atStart).map((u) => new URL(u).pathname).filter((p) => p !== '/icon.svg');
+  const expected = [/^\/text-en-[0-9a-f]{16}\.txt$/, /^\/clinic-[0-9a-f]{16}\.js$/, /^\/clinic-glue-[0-9a-f]{16}\.js$/, /^\/clinic-[0-9a-f]{16}_bg\.wasm$/];
+  for (const p of later) assert.ok(expected.some((e) => e.test(p)), `an unexpected request during the check: ${p}`);
+  for (const e of expected) assert.ok(later.some((p) => e.test(p)), `no request for ${e}`);
+  assert.equal(later.filter((p) => p.endsWith('.wasm')).length, 1, `one clinic module: ${later}`);
   for (const u of requests) assert.equal(new URL(u).search, '', `a request with a query: ${u}`);
   assert.deepEqual(await context.cookies(), []);
   // The server saw only the app's own files (the service worker caches this build for offline).
@@ -70,7 +77,7 @@ for (const how of ['no-wasm', 'blocked', 'tampered']) {
         /^console error: Fetch API cannot load .*_bg\.wasm\. SRI's integrity checks failed\./,
         /^console error: CrampCheck could not start: TypeError: Failed to fetch/,
       );
-      const name = readdirSync(DIST).find((f) => f.endsWith('_bg.wasm'));
+      const name = readdirSync(DIST).find((f) => /^crampcheck-.*_bg\.wasm$/.test(f));
       const bytes = readFileSync(join(DIST, name));
       bytes[bytes.length - 1] ^= 1;
       server.extra[`/${name}`] = ['application/wasm', bytes];

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/static_server.mjs';
+import { DIST, CHROMIUM_ARGS, SELF_CARE, walk, msg } from '../tests/e2e/helpers.mjs';
+const server = await serve(DIST);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(server.url + '/#/check/who');
+await walk(p, SELF_CARE);
+await p.getByRole('button', { name: msg('result.summary') }).click().catch(async (e) => { console.log('no summary button', e.message); });
+await p.waitForSelector('.cc-qr', { timeout: 10000 }).catch((e) => console.log('no qr', e.message));
+await p.locator('.cc-clinic').scrollIntoViewIfNeeded();
+await p.screenshot({ path: '/tmp/clinic.png' });
+console.log(await p.locator('.cc-clinic').innerText());
+await b.close(); await server.close(); process.exit(0);

@@ -1,0 +1,100 @@
+// The doctor's summary's clinic section (web/clinic.js, clinic/): loaded only when the summary
+// opens; its QR code decodes (jsQR, from a screenshot of what is drawn) to the text the summary
+// shows; "Download for your clinic" saves a valid FHIR QuestionnaireResponse of the answers.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { test, expectedProblems } from './fixtures.mjs';
+import { open, walk, msg, levelTitle, assertNoAxeViolations, ROOT, DIST, SELF_CARE, EMERGENCY, DEFAULT_REGION } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const { Fhir } = require('fhir');
+const JSQR = readFileSync(join(ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js'), 'utf8');
+const QUESTIONNAIRE = JSON.parse(readFileSync(join(DIST, 'fhir', 'questionnaire.json'), 'utf8'));
+
+/** Walks `scenario` to its result and opens the doctor's summary, with its clinic section. */
+async function toSummary(page, server, scenario) {
+  await open(page, server.url + '/#/check/who');
+  await walk(page, scenario);
+  await page.getByRole('button', { name: msg('result.summary') }).click();
+  await page.locator('.cc-clinic .cc-qr').waitFor();
+}
+
+/** Decodes the QR code as drawn on screen: a screenshot, read by jsQR in a blank page. */
+async function decodeQr(page, context) {
+  const png = (await page.locator('.cc-qr').screenshot()).toString('base64');
+  const blank = await context.newPage();
+  await blank.addScriptTag({ content: JSQR });
+  const text = await blank.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [img.width, img.height];
+    const g = canvas.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const { data, width, height } = g.getImageData(0, 0, img.width, img.height);
+    return window.jsQR(data, width, height)?.data ?? null;
+  }, `data:image/png;base64,${png}`);
+  await blank.close();
+  return text;
+}
+
+test.describe('without the offline cache', () => {
+  // The service worker fetches every file of the build for offline use after start-up, the
+  // clinic module's too; here only the page's own requests count.
+  test.use({ serviceWorkers: 'block', allowedProblems: expectedProblems(/^console warning: Service Worker registration blocked by Playwright$/) });
+
+  test('the clinic module loads with the summary, not before', async ({ page, server, watch }) => {
+    await open(page, server.url + '/#/check/who');
+    await walk(page, SELF_CARE);
+    assert.equal(watch.requests.filter((u) => /clinic-/.test(u)).length, 0, 'nothing of the clinic module before the summary');
+    await page.getByRole('button', { name: msg('result.summary') }).click();
+    await page.locator('.cc-clinic .cc-qr').waitFor();
+    const loaded = watch.requests.filter((u) => /clinic-/.test(u)).map((u) => u.replace(/^.*\//, ''));
+    assert.ok(loaded.some((f) => /^clinic-[0-9a-f]{16}_bg\.wasm$/.test(f)), loaded.join(', '));
+  });
+});
+
+test('the QR code decodes to the summary\'s text, with the level and content version', async ({ page, context, server }) => {
+  await toSummary(page, server, SELF_CARE);
+  const shown = await page.locator('.cc-qr-text').textContent();
+  assert.equal(await decodeQr(page, context), shown);
+  assert.match(shown, new RegExp(`${levelTitle('SELF_CARE').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(SELF_CARE\\)`));
+  assert.ok(shown.includes(QUESTIONNAIRE.version), 'the content version');
+  await assertNoAxeViolations(page, 'the summary with its clinic section');
+  // On paper too: the code prints, the button does not.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.cc-qr').isVisible(), true);
+  assert.equal(await page.getByRole('button', { name: msg('clinic.download') }).isVisible(), false);
+});
+
+test('an emergency summary\'s code names the emergency number of the person\'s region', async ({ page, context, server }) => {
+  await toSummary(page, server, EMERGENCY);
+  const text = await decodeQr(page, context);
+  assert.ok(text.includes(`${levelTitle('EMERGENCY', DEFAULT_REGION.emergency_number)} (EMERGENCY)`), text);
+});
+
+test('"Download for your clinic" saves a valid FHIR QuestionnaireResponse of the answers', async ({ page, server }) => {
+  await toSummary(page, server, SELF_CARE);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: msg('clinic.download') }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^crampcheck-\d{4}-\d{2}-\d{2}\.json$/);
+  const response = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const errors = new Fhir().validate(response, {}).messages.filter((m) => m.severity === 'error' || m.severity === 'fatal');
+  assert.deepEqual(errors, []);
+  assert.equal(response.status, 'completed');
+  assert.equal(response.questionnaire, `${QUESTIONNAIRE.url}|${QUESTIONNAIRE.version}`);
+  // The rows of the summary's answer table are the questions asked, in order.
+  const asked = response.item.map((i) => i.linkId);
+  assert.equal(asked[0], 'who');
+  if (SELF_CARE.questions_asked) assert.equal(asked.length, SELF_CARE.questions_asked);
+  for (const [q, o] of Object.entries(SELF_CARE.answers)) {
+    const item = response.item.find((i) => i.linkId === q);
+    assert.ok(item?.answer.some((a) => a.valueCoding.code === o), `${q} = ${o}`);
+  }
+  assert.equal(response.contained[0].prediction[0].outcome.coding[0].code, 'SELF_CARE');
+});

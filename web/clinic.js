@@ -1,0 +1,79 @@
+// The doctor's summary's clinic section (clinic-<hash>.js): loaded by boot.js or embed.js when the
+// summary opens, never with the start screen. It loads the clinic module (clinic/, its own wasm,
+// integrity-checked), gives it the content's text pack, and fills the section the app rendered
+// empty: a QR code of a short text summary (drawn as SVG from the module's modules, nothing
+// fetched) and a button that saves the answers as a FHIR QuestionnaireResponse file. Every word
+// comes from the message catalogue through the module. Nothing leaves the device.
+// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity }.
+
+const base = new URL('./', import.meta.url);
+let module;
+const load = () => module ??= import(new URL(`./${BUILD.glue}`, base).href).then(async (m) => {
+  await m.default({ module_or_path: fetch(new URL(`./${BUILD.wasm}`, base), { integrity: BUILD.wasmIntegrity }) });
+  return m;
+});
+
+/** The text packs the module asks for (already in the browser's or the offline cache). */
+async function installTexts(m, lang) {
+  const wanted = m.packs(lang);
+  for (let i = 0; i < wanted.length; i += 2) {
+    const res = await fetch(new URL(`./${wanted[i]}`, base), { integrity: wanted[i + 1] });
+    if (!res.ok || !m.install(wanted[i], await res.text())) throw new Error(`could not load ${wanted[i]}`);
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const svgNode = (tag, attrs) => {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+};
+const node = (tag, className, ...children) => {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...children);
+  return e;
+};
+
+/** Dark modules on white, whatever the colour scheme: scanners need the contrast. */
+function qrCode(path, size, label) {
+  const n = String(Number(size) + 8);
+  const svg = svgNode('svg', { viewBox: `0 0 ${n} ${n}`, role: 'img', 'aria-label': label, class: 'cc-qr', 'shape-rendering': 'crispEdges' });
+  svg.append(svgNode('rect', { width: n, height: n, fill: '#fff' }), svgNode('path', { d: path, fill: '#000' }));
+  return svg;
+}
+
+function saveFile(json, name) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/fhir+json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  queueMicrotask(() => URL.revokeObjectURL(url));
+}
+
+/** Fills `section` (the app's `.cc-clinic`, with data-answers, -lang, -number and -date). */
+export async function show(section) {
+  const { answers, lang, number, date } = section.dataset;
+  let parts;
+  try {
+    const m = await load();
+    await installTexts(m, lang);
+    parts = m.summary(answers, lang, number, new Date().toISOString(), date);
+  } catch (e) {
+    // The summary above already says everything; only the clinic extras are missing.
+    console.error('CrampCheck could not load the clinic module:', e);
+    return;
+  }
+  if (parts.length === 1) {
+    section.replaceChildren(node('p', 'cc-small', parts[0]));
+    return;
+  }
+  const [path, size, text, json, file, heading, label, caption, textLabel, download, hint] = parts;
+  const button = node('button', 'cc-button-secondary cc-no-print', download);
+  button.type = 'button';
+  button.addEventListener('click', () => saveFile(json, file));
+  const figure = node('figure', 'cc-qr-figure', qrCode(path, size, label), node('figcaption', 'cc-small', caption));
+  const plain = node('details', 'cc-no-print', node('summary', '', textLabel), node('pre', 'cc-qr-text', text));
+  section.replaceChildren(node('h2', '', heading), figure, plain, button, node('p', 'cc-small cc-no-print', hint));
+}
