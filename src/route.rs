@@ -17,6 +17,8 @@ pub enum Screen {
     Question(&'static str),
     Result,
     Summary,
+    /// Opening a file saved with "Download for your clinic" (the clinic module reads it).
+    Open,
 }
 
 /// A fragment that names something the content does not have.
@@ -36,6 +38,7 @@ impl Screen {
             Screen::Question(q) => format!("#/check/{q}"),
             Screen::Result => "#/result".into(),
             Screen::Summary => "#/summary".into(),
+            Screen::Open => "#/open".into(),
         }
     }
 
@@ -67,6 +70,7 @@ impl Screen {
             ("check", Some(q)) => question(q).map(Screen::Question).ok_or_else(unknown),
             ("result", None) => Ok(Screen::Result),
             ("summary", None) => Ok(Screen::Summary),
+            ("open", None) => Ok(Screen::Open),
             _ => Err(unknown()),
         }
     }
@@ -95,6 +99,7 @@ mod fuzz {
             Screen::ReliefUrgent,
             Screen::Result,
             Screen::Summary,
+            Screen::Open,
         ];
         all.extend(CONTENT.questions.iter().map(|q| Screen::Question(q.id)));
         all.extend(

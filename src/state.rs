@@ -57,6 +57,9 @@ pub enum Action {
     /// Quick relief: the cramp began this many minutes ago; on to the stretches (or, past the
     /// 10-minute limit, straight to the urgent advice).
     StartRelief(u32),
+    /// Answers read from a saved file by the clinic module (already checked against this content):
+    /// on to their result.
+    Imported(Answers),
 }
 
 impl State {
@@ -204,6 +207,14 @@ impl yew::Reducible for State {
                 clock: self.clock.hold(a),
                 ..(*self).clone()
             }),
+            Action::Imported(answers) => {
+                let next = Rc::new(State {
+                    answers,
+                    ..(*self).clone()
+                });
+                let (screen, notice) = next.checked(Screen::Result);
+                next.go(screen, notice)
+            }
             Action::StartRelief(minutes) => {
                 let clock = ReliefClock::started_minutes_ago(minutes);
                 let screen = if clock.is_long() {

@@ -10,6 +10,7 @@ pub mod icons;
 pub mod leg_picker;
 pub mod level_banner;
 pub mod notice;
+pub mod open;
 pub mod question;
 pub mod relief;
 pub mod relief_check;

@@ -52,13 +52,50 @@ function saveFile(json, name) {
   queueMicrotask(() => URL.revokeObjectURL(url));
 }
 
-/** Fills `section` (the app's `.cc-clinic`, with data-answers, -lang, -number and -date). */
+/** The page that opens a saved file: a file chooser; the answers go back to the app as
+ * `cc-imported` (in data-answers), or the reason it cannot be read is said in the status line. */
+function openFile(section, m, lang) {
+  const [choose, failed] = m.open_labels(lang);
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = 'cc-open-file';
+  input.accept = '.json,application/json,application/fhir+json';
+  const label = node('label', 'cc-label', choose);
+  label.htmlFor = input.id;
+  const status = node('p', 'cc-error-text');
+  status.setAttribute('role', 'alert');
+  input.addEventListener('change', async () => {
+    status.textContent = '';
+    let text;
+    try {
+      text = await input.files[0].text();
+    } catch {
+      status.textContent = failed;
+      return;
+    }
+    const [outcome, code, message] = m.read(text, lang);
+    if (outcome !== 'ok') {
+      status.textContent = message;
+      return;
+    }
+    section.dataset.answers = code;
+    section.dispatchEvent(new Event('cc-imported'));
+  });
+  section.replaceChildren(label, input, status);
+}
+
+/** Fills `section` (the app's `.cc-clinic`): on the summary (data-answers, -lang, -number and
+ * -date), the QR code and the download; on the open page (data-mode="open"), the file chooser. */
 export async function show(section) {
-  const { answers, lang, number, date } = section.dataset;
+  const { answers, lang, number, date, mode } = section.dataset;
   let parts;
   try {
     const m = await load();
     await installTexts(m, lang);
+    if (mode === 'open') {
+      openFile(section, m, lang);
+      return;
+    }
     parts = m.summary(answers, lang, number, new Date().toISOString(), date);
   } catch (e) {
     // The summary above already says everything; only the clinic extras are missing.

@@ -89,13 +89,37 @@ fn svg_path(code: &QrCode) -> String {
     d
 }
 
-/// Reads a QuestionnaireResponse file back: `["ok", answers]` in the app's saved form, or
-/// `["error", reason]` with [`crampcheck_fhir::ImportError::kind`].
+/// The words of the page that opens a saved file: `[choose the file, could not read]`.
 #[wasm_bindgen]
-pub fn read(text: &str) -> Vec<String> {
+pub fn open_labels(lang: &str) -> Vec<String> {
+    [msg::CLINIC_OPEN_CHOOSE, msg::CLINIC_OPEN_FAILED]
+        .map(|k| CONTENT.msg(k, lang).to_string())
+        .into()
+}
+
+/// Reads a QuestionnaireResponse file back: `["ok", answers]` in the app's saved form, or
+/// `["error", reason, message]` with [`crampcheck_fhir::ImportError::kind`] and its words.
+#[wasm_bindgen]
+pub fn read(text: &str, lang: &str) -> Vec<String> {
+    use crampcheck_fhir::ImportError::*;
     match crampcheck_fhir::read_response(&CONTENT, text) {
         Ok(answers) => vec!["ok".into(), answers.encode()],
-        Err(e) => vec!["error".into(), e.kind().into()],
+        Err(e) => {
+            let key = match e {
+                NotJson => msg::CLINIC_IMPORT_NOT_JSON,
+                NotAResponse => msg::CLINIC_IMPORT_NOT_A_RESPONSE,
+                OtherQuestionnaire(_) => msg::CLINIC_IMPORT_OTHER_QUESTIONNAIRE,
+                OtherVersion(_) => msg::CLINIC_IMPORT_OTHER_VERSION,
+                BadAnswers(_) => msg::CLINIC_IMPORT_BAD_ANSWERS,
+                Incomplete => msg::CLINIC_IMPORT_INCOMPLETE,
+                ResultMismatch => msg::CLINIC_IMPORT_RESULT_MISMATCH,
+            };
+            vec![
+                "error".into(),
+                e.kind().into(),
+                CONTENT.msg(key, lang).into(),
+            ]
+        }
     }
 }
 
@@ -143,7 +167,7 @@ mod tests {
         );
         assert!(!s[2].contains('{'), "placeholders filled: {}", s[2]);
         assert_eq!(s[4], "crampcheck-2026-11-21.json");
-        assert_eq!(read(&s[3]), vec!["ok".to_string(), typical()]);
+        assert_eq!(read(&s[3], "en"), vec!["ok".to_string(), typical()]);
         for label in &s[5..] {
             assert!(!label.is_empty());
         }
@@ -161,10 +185,18 @@ mod tests {
             summary("who=martian", "en", "999", "2026-11-21T03:12:00Z", "x"),
             vec![failed]
         );
-        assert_eq!(read("{"), vec!["error", "not_json"]);
+        let said = |key| CONTENT.msg(key, "en");
         assert_eq!(
-            read("{\"resourceType\":\"Patient\"}"),
-            vec!["error", "not_a_response"]
+            read("{", "en"),
+            vec!["error", "not_json", said(msg::CLINIC_IMPORT_NOT_JSON)]
+        );
+        assert_eq!(
+            read("{\"resourceType\":\"Patient\"}", "en"),
+            vec![
+                "error",
+                "not_a_response",
+                said(msg::CLINIC_IMPORT_NOT_A_RESPONSE)
+            ]
         );
     }
 }

@@ -16,6 +16,7 @@ use crate::views::{
     emergency_bar::emergency_bar,
     footer::footer,
     notice::notice_box,
+    open::open,
     question::question_page,
     relief::relief,
     relief_check::{relief_check, relief_duration},
@@ -27,6 +28,7 @@ use crate::views::{
 };
 use crampcheck_core::Answers;
 use gloo_timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -109,17 +111,32 @@ pub fn App(props: &AppProps) -> Html {
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));
     {
-        // The summary's clinic section is filled by a module loaded only now (web/clinic.js).
+        // The summary's clinic section, and the page that opens a saved file, are filled by a
+        // module loaded only now (web/clinic.js); it hands a file's answers back as `cc-imported`.
         let container = container.clone();
-        let summary = state.screen == Screen::Summary && texts == TextStatus::Ready;
-        use_effect_with(summary, move |on| {
+        let state = state.clone();
+        let clinic =
+            matches!(state.screen, Screen::Summary | Screen::Open) && texts == TextStatus::Ready;
+        use_effect_with((clinic, state.visit), move |(on, _)| {
             let section = container
                 .cast::<web_sys::Element>()
                 .filter(|_| *on)
                 .and_then(|root| root.query_selector(".cc-clinic").ok().flatten());
+            let listener = section.as_ref().map(|s| {
+                gloo_events::EventListener::new(s, "cc-imported", move |e| {
+                    let code = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| el.get_attribute("data-answers"))
+                        .unwrap_or_default();
+                    let (answers, _) = Answers::decode(&CONTENT, &code);
+                    state.dispatch(Action::Imported(answers));
+                })
+            });
             if let (Some(section), Ok(event)) = (section, web_sys::Event::new("cc-clinic")) {
                 let _ = section.dispatch_event(&event);
             }
+            move || drop(listener)
         });
     }
 
@@ -157,6 +174,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Question(id) => question_page(&ctx, id),
         Screen::Result => result_page(&ctx),
         Screen::Summary => summary(&ctx),
+        Screen::Open => open(&ctx),
     };
     html! {
         <div class="cc" ref={container} lang={props.config.lang}>

@@ -28,6 +28,7 @@ pub fn start(ctx: &Ctx) -> Html {
             if in_progress {
                 <p><button type="button" class="cc-link-button" onclick={resume}>{ tr.t(msg::START_CONTINUE) }</button></p>
             }
+            <p><button type="button" class="cc-link-button" onclick={ctx.on_click(Action::Go(Screen::Open))}>{ tr.t(msg::START_OPEN) }</button></p>
             <p class="cc-privacy">{ tr.t(msg::START_PRIVACY) }</p>
             <p class="cc-small">{ tr.t(msg::START_NOT_DIAGNOSIS) }</p>
         </section>

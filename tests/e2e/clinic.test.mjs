@@ -98,3 +98,43 @@ test('"Download for your clinic" saves a valid FHIR QuestionnaireResponse of the
   }
   assert.equal(response.contained[0].prediction[0].outcome.coding[0].code, 'SELF_CARE');
 });
+
+test('a saved file opens on another device and shows its result; bad files are refused in words', async ({ page, server, newContext }) => {
+  await toSummary(page, server, SELF_CARE);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: msg('clinic.download') }).click(),
+  ]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  // "Another device": a fresh browser profile, from the start screen.
+  const other = await (await newContext()).newPage();
+  await open(other, server.url + '/');
+  await other.getByRole('button', { name: msg('start.open') }).click();
+  const chooser = other.getByLabel(msg('clinic.open_choose'));
+  await chooser.waitFor();
+  assert.equal((await other.locator('.cc h1').first().innerText()).trim(), msg('clinic.open_title'));
+  await assertNoAxeViolations(other, 'the page that opens a saved check');
+  const pick = (name, text) => chooser.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  // Each bad file says why, and nothing else changes.
+  const tampered = JSON.parse(saved);
+  tampered.contained[0].prediction[0].outcome.coding[0].code = 'APPOINTMENT';
+  const older = JSON.parse(saved);
+  older.questionnaire = older.questionnaire.replace(/\|.*$/, '|2020.1.1');
+  for (const [text, says] of [
+    ['not json at all', 'clinic.import_not_json'],
+    [JSON.stringify({ resourceType: 'Patient' }), 'clinic.import_not_a_response'],
+    [JSON.stringify(older), 'clinic.import_other_version'],
+    [JSON.stringify(tampered), 'clinic.import_result_mismatch'],
+  ]) {
+    await pick('bad.json', text);
+    await other.getByRole('alert').filter({ hasText: msg(says) }).waitFor();
+    assert.equal(new URL(other.url()).hash, '#/open');
+  }
+  await pick('crampcheck.json', saved);
+  await other.locator('.cc-banner').waitFor();
+  assert.equal(new URL(other.url()).hash, '#/result');
+  assert.equal((await other.locator('.cc h1').first().innerText()).trim(), levelTitle('SELF_CARE'));
+  const shown = await other.locator('[data-advice]').evaluateAll((els) => els.map((e) => e.dataset.advice));
+  for (const id of SELF_CARE.advice) assert.ok(shown.includes(id), `${id} shown after opening the file`);
+  await assertNoAxeViolations(other, 'the result opened from a file');
+});
