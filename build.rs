@@ -4,5 +4,5 @@
 mod content;
 
 fn main() {
-    content::generate(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+    content::generate(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), false);
 }

@@ -5,8 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// `workspace`: the repository's top folder (its `content/` and `target/`).
-pub fn generate(workspace: &Path) {
+/// `workspace`: the repository's top folder (its `content/` and `target/`). `assessment_only`: for
+/// the clinic module, which shows no advice, regions or relief (`codegen::Options`).
+pub fn generate(workspace: &Path, assessment_only: bool) {
     let root = workspace.join("content");
     println!("cargo:rerun-if-changed={}", root.display());
     for entry in walk(&root) {
@@ -38,7 +39,10 @@ pub fn generate(workspace: &Path) {
     };
     let generated = crampcheck_content::codegen::generate_with(
         loaded.content,
-        crampcheck_content::codegen::Options { app: true },
+        crampcheck_content::codegen::Options {
+            app: true,
+            assessment_only,
+        },
     );
     let mut code = generated.code;
     code.push_str(&format!(

@@ -90,6 +90,16 @@ if (release) {
   writeFileSync(join(dir, glue), await shortGlue(read(glue), shortNames(join(dir, wasm), read(glue))));
 }
 
+// The content's long texts: one pack per language, fetched by the app on first use. build.rs
+// writes them to target/text-packs; the ones this wasm names (by content hash) go into the site.
+const packDir = join(ROOT, 'target', 'text-packs');
+const packs = [...new Set(readFileSync(join(dir, wasm)).toString('latin1').match(/text-[A-Za-z0-9_-]+?-[0-9a-f]{16}\.txt/g) ?? [])];
+if (!packs.length) fail(`no text pack is named in ${wasm}`);
+for (const p of packs) {
+  if (!existsSync(join(packDir, p))) fail(`${p}, named in the wasm, is not in ${packDir} (build.rs writes it)`);
+  copyFileSync(join(packDir, p), join(dir, p));
+}
+
 // The clinic module (clinic/: the summary's FHIR file and QR code), a wasm of its own that the
 // summary loads on first use through clinic-<hash>.js (web/clinic.js); never in the first load.
 const clinic = await (async () => {
@@ -111,21 +121,16 @@ const clinic = await (async () => {
     glueCode = await shortGlue(glueCode, shortNames(wasmPath, glueCode));
   }
   const wasmBytes = readFileSync(wasmPath);
+  // It reads the app's own text pack: the same content must give the same pack.
+  for (const p of new Set(wasmBytes.toString('latin1').match(/text-[A-Za-z0-9_-]+?-[0-9a-f]{16}\.txt/g) ?? [])) {
+    if (!existsSync(join(dir, p))) fail(`the clinic module names ${p}, which the app's build does not have`);
+  }
   const wasmName = `clinic-${hash16(wasmBytes)}_bg.wasm`;
   writeFileSync(join(dir, wasmName), wasmBytes);
   const glueName = emit('clinic-glue', glueCode);
   return emit('clinic', await program('clinic.js', { glue: glueName, wasm: wasmName, wasmIntegrity: sri(wasmName) }));
 })();
 
-// The content's long texts: one pack per language, fetched by the app on first use. build.rs
-// writes them to target/text-packs; the ones this wasm names (by content hash) go into the site.
-const packDir = join(ROOT, 'target', 'text-packs');
-const packs = [...new Set(readFileSync(join(dir, wasm)).toString('latin1').match(/text-[A-Za-z0-9_-]+?-[0-9a-f]{16}\.txt/g) ?? [])];
-if (!packs.length) fail(`no text pack is named in ${wasm}`);
-for (const p of packs) {
-  if (!existsSync(join(packDir, p))) fail(`${p}, named in the wasm, is not in ${packDir} (build.rs writes it)`);
-  copyFileSync(join(packDir, p), join(dir, p));
-}
 
 const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic }));
 

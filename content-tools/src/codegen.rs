@@ -110,6 +110,10 @@ pub struct Options {
     /// use. Region names, the EMERGENCY findings and the first screens' messages
     /// ([`FIRST_SCREEN_GROUPS`]) stay in: the start screen and the "could not load" screen need them.
     pub app: bool,
+    /// For a module that assesses answers and reads them back but shows no advice, regions,
+    /// sources or relief (the clinic module): those tables are left empty. Their texts keep their
+    /// numbers, so the module reads the app's own text pack.
+    pub assessment_only: bool,
 }
 
 /// Message groups (`[en.start]`...) that the app shows before any text pack can load: the start
@@ -138,19 +142,29 @@ pub fn generate_with(c: &Content, opts: Options) -> Generated {
     g.0.push_str(" ],\n rules: &[\n");
     c.rules.iter().for_each(|r| g.rule(r, opts));
     g.0.push_str(" ],\n advice: &[\n");
-    c.advice.iter().for_each(|a| g.advice(a));
+    g.unless(opts.assessment_only, |g| {
+        c.advice.iter().for_each(|a| g.advice(a))
+    });
     g.0.push_str(" ],\n levels: &[\n");
     c.levels.iter().for_each(|l| g.level_info(l));
     g.0.push_str(" ],\n sources: &[\n");
-    c.sources.iter().for_each(|s| g.source(s, opts));
+    g.unless(opts.assessment_only, |g| {
+        c.sources.iter().for_each(|s| g.source(s, opts))
+    });
     g.0.push_str(" ],\n regions: &[\n");
-    c.regions.iter().for_each(|r| g.region(r));
+    g.unless(opts.assessment_only, |g| {
+        c.regions.iter().for_each(|r| g.region(r))
+    });
     g.0.push_str(" ],\n messages: &[\n");
     c.messages.iter().for_each(|m| g.message(m, opts));
     g.0.push_str(" ],\n relief_signs: &[\n");
-    c.relief_signs.iter().for_each(|r| g.relief_sign(r));
+    g.unless(opts.assessment_only, |g| {
+        c.relief_signs.iter().for_each(|r| g.relief_sign(r))
+    });
     g.0.push_str(" ],\n relief_durations: &[\n");
-    c.relief_durations.iter().for_each(|d| g.relief_duration(d));
+    g.unless(opts.assessment_only, |g| {
+        c.relief_durations.iter().for_each(|d| g.relief_duration(d))
+    });
     g.0.push_str(" ],\n};\n\n");
     g.message_keys(c.messages);
     Generated {
@@ -161,6 +175,16 @@ pub fn generate_with(c: &Content, opts: Options) -> Generated {
 
 /// One item of each kind, written as a struct literal on its own line.
 impl Gen {
+    /// Writes `items` unless `omit`; omitted items still number their texts, so the text pack
+    /// stays the same pack.
+    fn unless(&mut self, omit: bool, items: impl FnOnce(&mut Self)) {
+        let mark = self.0.len();
+        items(self);
+        if omit {
+            self.0.truncate(mark);
+        }
+    }
+
     fn question(&mut self, q: &Question) {
         self.0.push_str("  Question { id: ");
         self.s(q.id);

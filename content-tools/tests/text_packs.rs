@@ -14,7 +14,13 @@ fn leak(s: String) -> &'static str {
 #[test]
 fn every_packed_text_reads_back_word_for_word_in_every_language() {
     let content = common::content().content;
-    let generated = generate_with(content, Options { app: true });
+    let generated = generate_with(
+        content,
+        Options {
+            app: true,
+            ..Options::default()
+        },
+    );
     assert!(
         generated.packed.len() > 400,
         "questions, options, rules and advice are packed"
@@ -42,7 +48,14 @@ fn every_packed_text_reads_back_word_for_word_in_every_language() {
 #[test]
 fn the_first_screen_and_the_emergency_signs_are_not_packed() {
     let content = common::content().content;
-    let code = generate_with(content, Options { app: true }).code;
+    let code = generate_with(
+        content,
+        Options {
+            app: true,
+            ..Options::default()
+        },
+    )
+    .code;
     let inline = |t: &Text| code.contains(&format!("{:?}", t.get("en")));
     for r in content.rules.iter().filter(|r| r.level == Level::Emergency) {
         assert!(inline(&r.finding), "{} finding is in the app", r.id);

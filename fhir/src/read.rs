@@ -114,7 +114,7 @@ fn answers_of(content: &'static Content, doc: &Value) -> Result<Answers, ImportE
         }
         answers
             .set(content, q, &chosen)
-            .map_err(|e| bad(format!("'{q}': {e:?}")))?;
+            .map_err(|_| bad(format!("'{q}' has answers it cannot have together")))?;
     }
     Ok(answers)
 }

@@ -64,10 +64,10 @@ pub fn response(content: &'static Content, answers: &Answers, authored: &str) ->
     })
 }
 
-/// [`response`] as the file the app saves.
+/// [`response`] as the file the app saves: compact JSON (the pretty printer would grow the clinic
+/// module, and clinic systems read either).
 pub fn response_json(content: &'static Content, answers: &Answers, authored: &str) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&response(content, answers, authored)).unwrap_or_default();
+    let mut text = serde_json::to_string(&response(content, answers, authored)).unwrap_or_default();
     text.push('\n');
     text
 }

@@ -96,3 +96,49 @@ test('enableWhen asks the same questions as the app\'s own flow, scenario by sce
   // The expression is what carries "any of (all of …)": it must have been used.
   assert.ok(QUESTIONNAIRE.item.some((i) => i.extension) && question('description').ask_if.length > 1);
 });
+
+// LHC-Forms (the `lforms` package's built web component), the NLM's renderer for any FHIR
+// Questionnaire, served from node_modules on its own server with a bare test page.
+const LFORMS = join(ROOT, 'node_modules', 'lforms', 'dist', 'lforms');
+const LFORMS_PAGE = `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/webcomponent/styles.css"></head><body><div id="form"></div>
+<script src="/webcomponent/assets/lib/zone.min.js"></script>
+<script src="/webcomponent/lhc-forms.js"></script>
+<script src="/fhir/R4/lformsFHIR.min.js"></script></body></html>`;
+
+/** The linkIds of the questions LHC-Forms shows for `response` (null: an empty form). */
+const shownByLForms = (page, response) => page.evaluate(async ([questionnaire, qr]) => {
+  const form = window.LForms.Util.convertFHIRQuestionnaireToLForms(questionnaire, 'R4');
+  const data = qr ? window.LForms.Util.mergeFHIRDataIntoLForms('QuestionnaireResponse', qr, form, 'R4') : form;
+  await window.LForms.Util.addFormToPage(data, 'form', { prepopulate: false });
+  // Shown items carry `item-<linkId>/1`; the hint and "why" display items have a dot in theirs.
+  return [...document.querySelectorAll('#form [id^="item-"]')]
+    .map((e) => e.id.slice(5).replace(/\/1$/, ''))
+    .filter((id) => !id.includes('.') && !id.includes('/'));
+}, [QUESTIONNAIRE, response]);
+
+test('LHC-Forms renders the Questionnaire with every option, and shows the questions our flow asks', async ({ page, startServer }) => {
+  test.setTimeout(120_000);
+  const lforms = await startServer(LFORMS, { extra: { '/test.html': ['text/html; charset=utf-8', LFORMS_PAGE], '/favicon.ico': ['image/x-icon', ''] } });
+  await page.goto(lforms.url + '/test.html');
+  await page.waitForFunction(() => window.LForms?.Util?.convertFHIRQuestionnaireToLForms && window.LForms.FHIR);
+  // Every question, with its options in order, as LHC-Forms reads them.
+  const read = await page.evaluate((q) => window.LForms.Util.convertFHIRQuestionnaireToLForms(q, 'R4').items
+    .map((i) => ({ id: i.linkId, options: (i.answers ?? []).map((a) => a.code ?? a.answerCode) })), QUESTIONNAIRE);
+  assert.deepEqual(read.map((i) => i.id), QUESTIONS.map((q) => q.id));
+  for (const [i, q] of QUESTIONS.entries()) assert.deepEqual(read[i].options, q.option.map((o) => o.id), q.id);
+  // An empty form shows the questions that are always asked.
+  assert.deepEqual(await shownByLForms(page, null), QUESTIONS.filter((q) => !q.ask_if).map((q) => q.id));
+  let compared = 0;
+  for (const { scenario, response } of responses()) {
+    const asked = response.item.map((i) => i.linkId);
+    const shown = await shownByLForms(page, response);
+    const level = response.contained[0].prediction[0]?.outcome.coding[0].code;
+    if (level === 'EMERGENCY') assert.deepEqual(shown.filter((id) => asked.includes(id)), asked, scenario);
+    else {
+      assert.deepEqual(shown, asked, scenario);
+      compared++;
+    }
+  }
+  assert.ok(compared > 30, `scenarios compared in full: ${compared}`);
+});
