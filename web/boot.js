@@ -7,7 +7,8 @@
 // The doctor's summary asks for its clinic section (web/clinic.js) when it opens; loaded then, not
 // now. (Captured: the app's event does not bubble.)
 document.addEventListener('cc-clinic', (e) => {
-  import(`./${BUILD.clinic}`).then((m) => m.show(e.target), (err) => console.error('CrampCheck could not load the clinic module:', err));
+  const section = e.target;
+  import(`./${BUILD.clinic}`).then((m) => m.show(section), (err) => console.error('CrampCheck could not load the clinic module:', err));
 }, true);
 
 const showFailure = () => {

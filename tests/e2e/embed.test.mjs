@@ -85,6 +85,11 @@ test('both embeds work in a hostile page on another origin', async ({ page, serv
   assert.equal(await w2.locator('.cc h1').innerText(), msg('relief.title'));
   assert.equal(new URL(page.url()).hash, '', "the host page's URL is left alone");
   assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0);
+  // Its doctor's summary loads the clinic module from the app's origin, inside the shadow root.
+  await w1.getByRole('button', { name: msg('result.summary') }).click();
+  await w1.locator('.cc-clinic .cc-qr').waitFor();
+  assert.equal(await w1.getByRole('button', { name: msg('clinic.download') }).isVisible(), true);
+  await w1.getByRole('button', { name: msg('summary.back') }).click();
 
   // The iframe tells its height; only messages from the app's origin and that frame count.
   const frameHeight = () => page.locator('#f1').evaluate((f) => parseInt(f.style.height, 10));
