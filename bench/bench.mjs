@@ -1,6 +1,7 @@
 // Size and speed benchmark (a script, not a test): builds the release site, then prints
 //  - bytes per file of the first load, raw, gzip and brotli, and the total against the budget;
-//  - the text packs, loaded on first use of the check or quick relief;
+//  - the text packs, loaded on first use of the check or quick relief, and the clinic modules
+//    (loaded with the doctor's summary, or by "Open a saved check");
 //  - median time from navigation to the first question being interactive (headless Chromium),
 //    text pack included;
 //  - median time from an answer click to the next question rendered;
@@ -148,6 +149,16 @@ const onFirstUse = readdirSync(DIST).filter((f) => /^text-.*\.txt$/.test(f)).map
   };
 });
 
+// The clinic modules (clinic/, web/clinic.js): the loader, and each module's glue and wasm as the
+// loader names them.
+const brotliOf = (f) => brotliCompressSync(readFileSync(join(DIST, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const loader = readdirSync(DIST).find((f) => /^clinic-[0-9a-f]{16}\.js$/.test(f));
+const clinicModules = {};
+for (const kind of ['summary', 'open']) {
+  const named = readFileSync(join(DIST, loader), 'utf8').match(new RegExp(`${kind}:\\{glue:"([^"]+)",wasm:"([^"]+)"`));
+  clinicModules[kind] = [loader, named[1], named[2]].map((f) => ({ file: f.replace(/-[0-9a-f]{16}/, '-<hash>'), brotli: brotliOf(f) }));
+}
+
 const chromeVersion = execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).toString().trim();
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -157,6 +168,7 @@ const result = {
   budget_brotli: BUDGET_BROTLI,
   within_budget: total.brotli <= BUDGET_BROTLI,
   on_first_use: onFirstUse,
+  clinic_modules: clinicModules,
   lighthouse,
   runs,
   first_question_interactive_ms_median: Math.round(median(interactive)),
@@ -175,6 +187,9 @@ for (const p of ['manifest.webmanifest', 'sw.js']) {
   console.log(`after start-up: ${p} ${b.length} raw, ${brotliCompressSync(b).length} brotli`);
 }
 for (const f of onFirstUse) console.log(`on first use of the check or quick relief: ${f.file} ${f.raw} raw, ${f.brotli} brotli`);
+for (const [kind, files] of Object.entries(clinicModules)) {
+  console.log(`clinic module "${kind}": ${files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ${files.reduce((n, f) => n + f.brotli, 0)} brotli in all`);
+}
 console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB budget: ${result.within_budget ? 'within budget' : 'OVER BUDGET'}`);
 console.log(`\nnavigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
 console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);

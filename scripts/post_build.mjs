@@ -100,18 +100,20 @@ for (const p of packs) {
   copyFileSync(join(packDir, p), join(dir, p));
 }
 
-// The clinic module (clinic/: the summary's FHIR file and QR code), a wasm of its own that the
-// summary loads on first use through clinic-<hash>.js (web/clinic.js); never in the first load.
-const clinic = await (async () => {
-  const run = (cmd, args) => {
-    try {
-      execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    } catch {
-      fail(`${cmd} ${args.join(' ')} failed`);
-    }
-  };
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'crampcheck-clinic']);
-  const out = join(ROOT, 'target', 'clinic-bindgen');
+// The clinic modules (clinic/), wasm of their own loaded through clinic-<hash>.js (web/clinic.js),
+// never with the start screen: `summary` (the QR code and the FHIR file, with the doctor's
+// summary) and `open` (reading a saved file, with "Open a saved check"). One crate, built once per
+// feature, so each carries only its own code.
+const run = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    fail(`${cmd} ${args.join(' ')} failed`);
+  }
+};
+const clinicModule = async (feature) => {
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'crampcheck-clinic', '--no-default-features', '--features', feature]);
+  const out = join(ROOT, 'target', 'clinic-bindgen', feature);
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out,
     join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'crampcheck_clinic.wasm')]);
   const wasmPath = join(out, 'crampcheck_clinic_bg.wasm');
@@ -127,9 +129,9 @@ const clinic = await (async () => {
   }
   const wasmName = `clinic-${hash16(wasmBytes)}_bg.wasm`;
   writeFileSync(join(dir, wasmName), wasmBytes);
-  const glueName = emit('clinic-glue', glueCode);
-  return emit('clinic', await program('clinic.js', { glue: glueName, wasm: wasmName, wasmIntegrity: sri(wasmName) }));
-})();
+  return { glue: emit('clinic-glue', glueCode), wasm: wasmName, wasmIntegrity: sri(wasmName) };
+};
+const clinic = emit('clinic', await program('clinic.js', { summary: await clinicModule('summary'), open: await clinicModule('open') }));
 
 
 const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic }));

@@ -4,12 +4,13 @@
 // empty: a QR code of a short text summary (drawn as SVG from the module's modules, nothing
 // fetched) and a button that saves the answers as a FHIR QuestionnaireResponse file. Every word
 // comes from the message catalogue through the module. Nothing leaves the device.
-// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity }.
+// BUILD (written in by scripts/post_build.mjs): { summary, open }, each { glue, wasm,
+// wasmIntegrity }: the module for the summary, and the one that reads a saved file.
 
 const base = new URL('./', import.meta.url);
-let module;
-const load = () => module ??= import(new URL(`./${BUILD.glue}`, base).href).then(async (m) => {
-  await m.default({ module_or_path: fetch(new URL(`./${BUILD.wasm}`, base), { integrity: BUILD.wasmIntegrity }) });
+const modules = {};
+const load = (kind) => modules[kind] ??= import(new URL(`./${BUILD[kind].glue}`, base).href).then(async (m) => {
+  await m.default({ module_or_path: fetch(new URL(`./${BUILD[kind].wasm}`, base), { integrity: BUILD[kind].wasmIntegrity }) });
   return m;
 });
 
@@ -90,7 +91,7 @@ export async function show(section) {
   const { answers, lang, number, date, mode } = section.dataset;
   let parts;
   try {
-    const m = await load();
+    const m = await load(mode === 'open' ? 'open' : 'summary');
     await installTexts(m, lang);
     if (mode === 'open') {
       openFile(section, m, lang);

@@ -8,6 +8,7 @@ mod content {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
+#[cfg(feature = "summary")]
 pub mod qr_text;
 
 #[cfg(target_arch = "wasm32")]
@@ -16,7 +17,9 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 
 use content::{msg, CONTENT, TEXT_PACKS};
 use crampcheck_core::text_pack;
+#[cfg(feature = "summary")]
 use crampcheck_core::{assess, Answers};
+#[cfg(feature = "summary")]
 use qrcodegen::{QrCode, QrCodeEcc};
 use wasm_bindgen::prelude::*;
 
@@ -47,6 +50,7 @@ pub fn install(file: &str, data: String) -> bool {
 /// QR caption, QR text label, download label, download hint]`, or the one message saying it failed.
 /// `authored` is an ISO 8601 date-time with offset; `date` the date as the summary shows it;
 /// `number` the emergency number the person's region uses (an EMERGENCY title names it).
+#[cfg(feature = "summary")]
 #[wasm_bindgen]
 pub fn summary(answers: &str, lang: &str, number: &str, authored: &str, date: &str) -> Vec<String> {
     let t = |key| CONTENT.msg(key, lang).to_string();
@@ -62,10 +66,10 @@ pub fn summary(answers: &str, lang: &str, number: &str, authored: &str, date: &s
     let day = authored.get(..10).unwrap_or("summary");
     vec![
         svg_path(&code),
-        code.size().to_string(),
+        crate::number(code.size()),
         text,
         crampcheck_fhir::response_json(&CONTENT, &answers, authored),
-        format!("crampcheck-{day}.json"),
+        ["crampcheck-", day, ".json"].concat(),
         t(msg::CLINIC_HEADING),
         t(msg::CLINIC_QR_LABEL),
         t(msg::CLINIC_QR_CAPTION),
@@ -77,12 +81,18 @@ pub fn summary(answers: &str, lang: &str, number: &str, authored: &str, date: &s
 
 /// The QR code's dark modules as one SVG path, one unit per module, for a viewBox of
 /// `size + 8` (a quiet zone of four modules, as scanners need).
+#[cfg(feature = "summary")]
 fn svg_path(code: &QrCode) -> String {
     let mut d = String::new();
     for y in 0..code.size() {
         for x in 0..code.size() {
             if code.get_module(x, y) {
-                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+                // (No `format!`: its machinery would be most of a small module's size.)
+                d.push('M');
+                push_number(&mut d, (x + 4).into());
+                d.push(',');
+                push_number(&mut d, (y + 4).into());
+                d.push_str("h1v1h-1z");
             }
         }
     }
@@ -90,6 +100,24 @@ fn svg_path(code: &QrCode) -> String {
 }
 
 /// The words of the page that opens a saved file: `[choose the file, could not read]`.
+/// A small non-negative number in decimal (without `format!`, see `push_number`).
+#[cfg(feature = "summary")]
+pub(crate) fn number(n: impl Into<i64>) -> String {
+    let mut s = String::new();
+    push_number(&mut s, n.into());
+    s
+}
+
+/// Writes a small non-negative number in decimal.
+#[cfg(feature = "summary")]
+fn push_number(out: &mut String, n: i64) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+#[cfg(feature = "open")]
 #[wasm_bindgen]
 pub fn open_labels(lang: &str) -> Vec<String> {
     [msg::CLINIC_OPEN_CHOOSE, msg::CLINIC_OPEN_FAILED]
@@ -99,6 +127,7 @@ pub fn open_labels(lang: &str) -> Vec<String> {
 
 /// Reads a QuestionnaireResponse file back: `["ok", answers]` in the app's saved form, or
 /// `["error", reason, message]` with [`crampcheck_fhir::ImportError::kind`] and its words.
+#[cfg(feature = "open")]
 #[wasm_bindgen]
 pub fn read(text: &str, lang: &str) -> Vec<String> {
     use crampcheck_fhir::ImportError::*;
@@ -123,7 +152,7 @@ pub fn read(text: &str, lang: &str) -> Vec<String> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "summary", feature = "open"))]
 mod tests {
     use super::*;
 

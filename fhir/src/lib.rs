@@ -6,6 +6,7 @@
 //!
 //! No web dependencies: the build, the command-line tool and the app's clinic module share it.
 
+pub mod json_writer;
 mod questionnaire;
 mod read;
 mod response;
@@ -18,29 +19,32 @@ pub use response::{response, response_json};
 /// systems are built on it. A deployment on its own domain changes it here (docs/FHIR.md).
 pub const CANONICAL_BASE: &str = "https://crampcheck.org/fhir";
 
+// (URLs are joined with `concat`, not `format!`: the clinic module that writes responses stays
+// free of the formatting machinery, which would be a large part of its size.)
+
 /// The Questionnaire's canonical URL (without version).
 pub fn canonical_url() -> String {
-    format!("{CANONICAL_BASE}/Questionnaire/crampcheck")
+    [CANONICAL_BASE, "/Questionnaire/crampcheck"].concat()
 }
 
 /// The code system of one question's options: the codes are the option IDs.
 pub fn code_system(question: &str) -> String {
-    format!("{CANONICAL_BASE}/CodeSystem/crampcheck-{question}")
+    [CANONICAL_BASE, "/CodeSystem/crampcheck-", question].concat()
 }
 
 /// The code systems of the result: urgency levels (EMERGENCY…SELF_CARE) and triage rule IDs.
 pub fn level_system() -> String {
-    format!("{CANONICAL_BASE}/CodeSystem/crampcheck-level")
+    [CANONICAL_BASE, "/CodeSystem/crampcheck-level"].concat()
 }
 pub fn rule_system() -> String {
-    format!("{CANONICAL_BASE}/CodeSystem/crampcheck-rule")
+    [CANONICAL_BASE, "/CodeSystem/crampcheck-rule"].concat()
 }
 
 /// The extension on the QuestionnaireResponse that points at its contained result, and the one on
 /// that result that lists each rule that fired.
 pub fn result_extension() -> String {
-    format!("{CANONICAL_BASE}/StructureDefinition/crampcheck-result")
+    [CANONICAL_BASE, "/StructureDefinition/crampcheck-result"].concat()
 }
 pub fn rule_extension() -> String {
-    format!("{CANONICAL_BASE}/StructureDefinition/crampcheck-fired-rule")
+    [CANONICAL_BASE, "/StructureDefinition/crampcheck-fired-rule"].concat()
 }
