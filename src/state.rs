@@ -31,6 +31,10 @@ pub struct State {
     pub clock: ReliefClock,
     /// The host page's own emergency number, until the person picks a region.
     pub number_override: Option<&'static str>,
+    /// The person has seen "Before you stretch" and none of its signs applied, in this visit. The
+    /// stretches are never shown without it, whatever link was followed (a shared or bookmarked
+    /// `#/relief/calf` included): a swollen, hot or red leg must not be stretched.
+    pub relief_checked: bool,
 }
 
 #[derive(Clone)]
@@ -54,6 +58,8 @@ pub enum Action {
     Tick,
     UpdateReady,
     Hold(HoldAction),
+    /// Quick relief: none of the signs on "Before you stretch" applies; on to "how long".
+    ReliefSignsNone,
     /// Quick relief: the cramp began this many minutes ago; on to the stretches (or, past the
     /// 10-minute limit, straight to the urgent advice).
     StartRelief(u32),
@@ -77,6 +83,7 @@ impl State {
             visit: 0,
             clock: ReliefClock::default(),
             number_override: None,
+            relief_checked: false,
         };
         let (screen, n) = s.checked(screen);
         s.screen = screen;
@@ -109,6 +116,10 @@ impl State {
                 } else {
                     (self.resume(), Some(Notice::UnknownLink))
                 }
+            }
+            // The stretches only after "Before you stretch" (the urgent advice needs no check).
+            Screen::ReliefDuration | Screen::Relief(_) if !self.relief_checked => {
+                (Screen::ReliefCheck, None)
             }
             Screen::Result | Screen::Summary => {
                 if self.assessment().is_complete() && !self.answers.is_empty() {
@@ -207,6 +218,11 @@ impl yew::Reducible for State {
                 clock: self.clock.hold(a),
                 ..(*self).clone()
             }),
+            Action::ReliefSignsNone => Rc::new(State {
+                relief_checked: true,
+                ..(*self).clone()
+            })
+            .go(Screen::ReliefDuration, None),
             Action::Imported(answers) => {
                 let next = Rc::new(State {
                     answers,
@@ -228,5 +244,37 @@ impl yew::Reducible for State {
                 })
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yew::Reducible;
+
+    fn state(screen: Screen) -> Rc<State> {
+        let region = CONTENT.region(CONTENT.default_region).unwrap();
+        Rc::new(State::new(screen, Answers::new(), region, None))
+    }
+
+    #[test]
+    fn no_link_reaches_a_stretch_without_before_you_stretch() {
+        for screen in [
+            Screen::Relief(Some("calf")),
+            Screen::Relief(None),
+            Screen::ReliefDuration,
+        ] {
+            let s = state(screen);
+            assert_eq!(s.screen, Screen::ReliefCheck, "{screen:?} on opening");
+            let s = state(Screen::Start).reduce(Action::Route(screen));
+            assert_eq!(s.screen, Screen::ReliefCheck, "{screen:?} by the URL later");
+        }
+        // The urgent advice needs no check.
+        assert_eq!(state(Screen::ReliefUrgent).screen, Screen::ReliefUrgent);
+        // Past the check, the stretches open, by button or by URL.
+        let s = state(Screen::ReliefCheck).reduce(Action::ReliefSignsNone);
+        assert_eq!(s.screen, Screen::ReliefDuration);
+        let s = s.reduce(Action::Route(Screen::Relief(Some("calf"))));
+        assert_eq!(s.screen, Screen::Relief(Some("calf")));
     }
 }

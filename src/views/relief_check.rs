@@ -25,7 +25,7 @@ pub fn relief_check(ctx: &Ctx) -> Html {
                 }) }
             </ul>
             <div class="cc-actions">
-                <button type="button" class="cc-button" onclick={ctx.on_click(Action::Go(Screen::ReliefDuration))}>
+                <button type="button" class="cc-button" onclick={ctx.on_click(Action::ReliefSignsNone)}>
                     { tr.t(msg::RELIEF_CHECK_NONE) }
                 </button>
             </div>

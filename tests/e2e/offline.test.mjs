@@ -5,7 +5,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { test } from './fixtures.mjs';
-import { open, step, walk, heading, msg, advice, levelTitle, questionText, DIST, SELF_CARE } from './helpers.mjs';
+import { open, step, walk, heading, msg, advice, levelTitle, questionText, DIST, SELF_CARE, toMusclePicker } from './helpers.mjs';
 
 async function waitForOffline(page) {
   // Controlled by the service worker and with this build cached.
@@ -33,6 +33,9 @@ test('after one visit, the self-check and quick relief work offline', async ({ p
   await walk(page, SELF_CARE);
   assert.equal(await heading(page), levelTitle('SELF_CARE'));
   await page.goto(server.url + '/?offline=1#/relief/calf');
+  // (A link to a stretch shows "Before you stretch" first.)
+  await toMusclePicker(page);
+  await page.locator('[data-muscle="calf"]').click();
   await page.waitForSelector('.cc-timer');
   assert.equal(await heading(page), advice('relief_calf').title.en);
   await page.goto(server.url + '/embed.html');

@@ -67,9 +67,30 @@ test('quick relief by keyboard: drawn leg, stretch steps, hold timer, urgent adv
   await page.waitForFunction(() => location.hash === '#/relief/calf');
 });
 
+test('a link straight to a stretch shows "Before you stretch" first', async ({ page, server }) => {
+  // A shared or bookmarked link must not skip the signs that rule stretching out.
+  for (const link of ['#/relief/calf', '#/relief/foot', '#/relief/muscle', '#/relief/how-long']) {
+    await open(page, server.url + '/' + link);
+    assert.equal(await heading(page), msg('relief.check_title'), link);
+    await page.waitForFunction(() => location.hash === '#/relief');
+    assert.equal(await page.locator('.cc-timer').count(), 0, `no stretch or timer for ${link}`);
+  }
+  // Having seen it, the person goes on to the stretches, and back and forth among them.
+  await toMusclePicker(page);
+  await page.locator('[data-muscle="foot"]').click();
+  await page.waitForFunction(() => location.hash === '#/relief/foot');
+  await page.goBack();
+  await page.goForward();
+  await page.waitForFunction(() => location.hash === '#/relief/foot');
+  assert.equal(await heading(page), advice('relief_foot').title.en);
+});
+
 test('the hold timer finishes and announces it', async ({ page, server }) => {
   await page.clock.install();
   await open(page, server.url + '/#/relief/foot');
+  await toMusclePicker(page);
+  await page.locator('[data-muscle="foot"]').click();
+  await page.waitForFunction(() => location.hash === '#/relief/foot');
   assert.equal(await heading(page), advice('relief_foot').title.en);
   await pauseClock(page);
   await page.getByRole('button', { name: 'Start a 30-second hold' }).click();
