@@ -7,13 +7,9 @@ use crampcheck_core::text_pack::{self, PackFile};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The packs `lang` needs: the default language's first (what a missing wording falls back to),
-/// then the language's own.
+/// The packs `lang` needs (`text_pack::needed`).
 fn packs_for(lang: &str) -> impl Iterator<Item = &'static PackFile> + '_ {
-    let default = CONTENT.languages[0];
-    TEXT_PACKS
-        .iter()
-        .filter(move |p| p.id.lang == default || p.id.lang == lang)
+    text_pack::needed(TEXT_PACKS, CONTENT.languages[0], lang)
 }
 
 /// Are the texts for `lang` installed?

@@ -26,10 +26,7 @@ use wasm_bindgen::prelude::*;
 /// The text packs `lang` needs, as `[file, integrity]` pairs flattened, default language first.
 #[wasm_bindgen]
 pub fn packs(lang: &str) -> Vec<String> {
-    let default = CONTENT.languages[0];
-    TEXT_PACKS
-        .iter()
-        .filter(|p| p.id.lang == default || p.id.lang == lang)
+    text_pack::needed(TEXT_PACKS, CONTENT.languages[0], lang)
         .filter(|p| !text_pack::is_installed(p.id.lang))
         .flat_map(|p| [p.file.to_string(), p.integrity.to_string()])
         .collect()

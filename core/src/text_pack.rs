@@ -39,6 +39,18 @@ pub struct PackFile {
     pub integrity: &'static str,
 }
 
+/// The packs `lang` needs of a build's `packs`: the default language's (what a missing wording
+/// falls back to), then the language's own. The app and its clinic modules both load these.
+pub fn needed<'p: 'l, 'l>(
+    packs: &'p [PackFile],
+    default: &'l str,
+    lang: &'l str,
+) -> impl Iterator<Item = &'p PackFile> + 'l {
+    packs
+        .iter()
+        .filter(move |p| p.id.lang == default || p.id.lang == lang)
+}
+
 /// Why a pack was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PackError {

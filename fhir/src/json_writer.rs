@@ -71,30 +71,33 @@ impl Json {
         self.key(k).str(v)
     }
 
-    pub fn begin_object(&mut self) -> &mut Self {
+    fn begin(&mut self, bracket: char) -> &mut Self {
         self.separate();
-        self.out.push('{');
+        self.out.push(bracket);
         self.open.push(false);
         self
+    }
+
+    fn end(&mut self, bracket: char) -> &mut Self {
+        self.open.pop();
+        self.out.push(bracket);
+        self
+    }
+
+    pub fn begin_object(&mut self) -> &mut Self {
+        self.begin('{')
     }
 
     pub fn end_object(&mut self) -> &mut Self {
-        self.open.pop();
-        self.out.push('}');
-        self
+        self.end('}')
     }
 
     pub fn begin_array(&mut self) -> &mut Self {
-        self.separate();
-        self.out.push('[');
-        self.open.push(false);
-        self
+        self.begin('[')
     }
 
     pub fn end_array(&mut self) -> &mut Self {
-        self.open.pop();
-        self.out.push(']');
-        self
+        self.end(']')
     }
 
     pub fn finish(self) -> String {

@@ -22,6 +22,22 @@ pub const CANONICAL_BASE: &str = "https://crampcheck.org/fhir";
 // (URLs are joined with `concat`, not `format!`: the clinic module that writes responses stays
 // free of the formatting machinery, which would be a large part of its size.)
 
+/// The standard extension that carries a text's other languages.
+pub(crate) const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+
+/// The languages after the default (`langs[0]`) whose wording of `t` is its own, with that wording:
+/// what goes into the translation extension.
+pub(crate) fn translations<'a>(
+    t: &'a crampcheck_core::Text,
+    langs: &'a [&'a str],
+) -> impl Iterator<Item = (&'a str, &'static str)> + 'a {
+    let default = t.get(langs[0]);
+    langs[1..]
+        .iter()
+        .map(move |l| (*l, t.get(l)))
+        .filter(move |(_, w)| !w.is_empty() && *w != default)
+}
+
 /// The Questionnaire's canonical URL (without version).
 pub fn canonical_url() -> String {
     [CANONICAL_BASE, "/Questionnaire/crampcheck"].concat()

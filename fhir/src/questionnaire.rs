@@ -5,7 +5,6 @@ use crate::code_system;
 use crampcheck_core::{Clause, Condition, Content, Question, Text};
 use serde_json::{json, Map, Value};
 
-const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
 const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 const ENABLE_WHEN_EXPRESSION: &str =
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression";
@@ -44,13 +43,11 @@ pub(crate) fn put_text(
     languages: &[&str],
 ) {
     item.insert(field.into(), text.get(languages[0]).into());
-    let translations: Vec<Value> = languages[1..]
-        .iter()
-        .filter(|l| !text.get(l).is_empty() && text.get(l) != text.get(languages[0]))
-        .map(|l| {
-            json!({ "url": TRANSLATION, "extension": [
+    let translations: Vec<Value> = crate::translations(text, languages)
+        .map(|(l, words)| {
+            json!({ "url": crate::TRANSLATION, "extension": [
                 { "url": "lang", "valueCode": l },
-                { "url": "content", "valueString": text.get(l) },
+                { "url": "content", "valueString": words },
             ]})
         })
         .collect();

@@ -6,17 +6,11 @@ use crate::json_writer::Json;
 use crate::{code_system, level_system, result_extension, rule_extension, rule_system};
 use crampcheck_core::{assess, Answers, Content, Text};
 
-const TRANSLATION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
-
 /// `"field": text` in the default language, and `"_field"` with the other languages'
 /// translations (the standard extension), as in the Questionnaire.
 fn text(j: &mut Json, field: &str, t: &Text, langs: &[&str]) {
-    let default = t.get(langs[0]);
-    j.field(field, default);
-    let others: Vec<&&str> = langs[1..]
-        .iter()
-        .filter(|l| !t.get(l).is_empty() && t.get(l) != default)
-        .collect();
+    j.field(field, t.get(langs[0]));
+    let others: Vec<(&str, &str)> = crate::translations(t, langs).collect();
     if others.is_empty() {
         return;
     }
@@ -24,9 +18,9 @@ fn text(j: &mut Json, field: &str, t: &Text, langs: &[&str]) {
         .begin_object()
         .key("extension")
         .begin_array();
-    for l in others {
+    for (l, words) in others {
         j.begin_object()
-            .field("url", TRANSLATION)
+            .field("url", crate::TRANSLATION)
             .key("extension")
             .begin_array();
         j.begin_object()
@@ -35,7 +29,7 @@ fn text(j: &mut Json, field: &str, t: &Text, langs: &[&str]) {
             .end_object();
         j.begin_object()
             .field("url", "content")
-            .field("valueString", t.get(l))
+            .field("valueString", words)
             .end_object();
         j.end_array().end_object();
     }
