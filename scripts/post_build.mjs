@@ -123,7 +123,7 @@ const clinicModule = async (feature) => {
     glueCode = await shortGlue(glueCode, shortNames(wasmPath, glueCode));
   }
   const wasmBytes = readFileSync(wasmPath);
-  // It reads the app's own text pack: the same content must give the same pack.
+  // `open` reads the app's own text pack: the same content must give the same pack.
   for (const p of new Set(wasmBytes.toString('latin1').match(/text-[A-Za-z0-9_-]+?-[0-9a-f]{16}\.txt/g) ?? [])) {
     if (!existsSync(join(dir, p))) fail(`the clinic module names ${p}, which the app's build does not have`);
   }

@@ -1,9 +1,10 @@
 // The doctor's summary's clinic section (clinic-<hash>.js): loaded by boot.js or embed.js when the
 // summary opens, never with the start screen. It loads the clinic module (clinic/, its own wasm,
-// integrity-checked), gives it the content's text pack, and fills the section the app rendered
-// empty: a QR code of a short text summary (drawn as SVG from the module's modules, nothing
-// fetched) and a button that saves the answers as a FHIR QuestionnaireResponse file. Every word
-// comes from the message catalogue through the module. Nothing leaves the device.
+// integrity-checked) and fills the section the app rendered empty: a QR code of a short text
+// summary (drawn as SVG from the module's modules, nothing fetched) and a button that saves the
+// answers as a FHIR QuestionnaireResponse file, both written from what the app worked out
+// (data-handoff) in the catalogue's words (data-words). "Open a saved check" loads the other
+// module, which reads the content's text pack. Nothing leaves the device.
 // BUILD (written in by scripts/post_build.mjs): { summary, open }, each { glue, wasm,
 // wasmIntegrity }: the module for the summary, and the one that reads a saved file.
 
@@ -85,19 +86,21 @@ function openFile(section, m, lang) {
   section.replaceChildren(label, input, status);
 }
 
-/** Fills `section` (the app's `.cc-clinic`): on the summary (data-answers, -lang, -number and
- * -date), the QR code and the download; on the open page (data-mode="open"), the file chooser. */
+/** Fills `section` (the app's `.cc-clinic`): on the summary (data-handoff, -words and -date), the
+ * QR code and the download; on the open page (data-mode="open", data-lang), the file chooser. */
 export async function show(section) {
-  const { answers, lang, number, date, mode } = section.dataset;
+  const { handoff, words, date, lang, mode } = section.dataset;
   let parts;
   try {
-    const m = await load(mode === 'open' ? 'open' : 'summary');
-    await installTexts(m, lang);
     if (mode === 'open') {
+      const m = await load('open');
+      await installTexts(m, lang);
       openFile(section, m, lang);
       return;
     }
-    parts = m.summary(answers, lang, number, new Date().toISOString(), date);
+    const m = await load('summary');
+    parts = m.summary(handoff, words, new Date().toISOString(), date);
+    if (parts.length === 0) throw new Error('the app and the clinic module do not agree on the words');
   } catch (e) {
     // The summary above already says everything; only the clinic extras are missing.
     console.error('CrampCheck could not load the clinic module:', e);

@@ -1,8 +1,12 @@
-//! The clinic hand-off, a wasm module of its own that `web/clinic.js` loads only when the doctor's
-//! summary opens (so the start screen's first load does not carry it): the answers as a FHIR
-//! QuestionnaireResponse file, a QR code of a short text summary, and reading such a file back.
-//! It has the same content compiled in as the app (build/content.rs) and reads the same text pack.
+//! The clinic hand-off, two wasm modules of their own that `web/clinic.js` loads only when they are
+//! needed (so the start screen's first load carries neither):
+//! - `summary`, with the doctor's summary: a QR code of a short text summary and the answers as a
+//!   FHIR QuestionnaireResponse file, both written from what the app hands over (a
+//!   [`Handoff`] and the catalogue's words), so this module carries no content and no rules;
+//! - `open`, with "Open a saved check": reading such a file back, which needs the content
+//!   (compiled in as in the app, build/content.rs) and the text pack the app reads.
 
+#[cfg(feature = "open")]
 #[allow(dead_code)]
 mod content {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -15,15 +19,108 @@ pub mod qr_text;
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+#[cfg(feature = "open")]
 use content::{msg, CONTENT, TEXT_PACKS};
+#[cfg(feature = "open")]
 use crampcheck_core::text_pack;
 #[cfg(feature = "summary")]
-use crampcheck_core::{assess, Answers};
+use crampcheck_fhir::handoff::{decimal, Handoff};
 #[cfg(feature = "summary")]
 use qrcodegen::{QrCode, QrCodeEcc};
 use wasm_bindgen::prelude::*;
 
+/// The catalogue's words the summary module uses, in the order the app joins them (the app's
+/// `summary::CLINIC_WORDS` lists the same messages in the same order).
+#[cfg(feature = "summary")]
+pub struct Words<'a> {
+    pub qr_title: &'a str,
+    pub date: &'a str,
+    pub level: &'a str,
+    pub reasons: &'a str,
+    /// "and {count} more answers".
+    pub more: &'a str,
+    /// The summary's footer: "… version {version} …".
+    pub generated: &'a str,
+    pub heading: &'a str,
+    pub qr_label: &'a str,
+    pub qr_caption: &'a str,
+    pub qr_text: &'a str,
+    pub download: &'a str,
+    pub download_hint: &'a str,
+    pub failed: &'a str,
+}
+
+#[cfg(feature = "summary")]
+impl<'a> Words<'a> {
+    /// The words from the app's string, or `None` if it does not have exactly this many.
+    pub fn read(s: &'a str) -> Option<Words<'a>> {
+        let w: Vec<&str> = s.split(crampcheck_fhir::handoff::SEP).collect();
+        let [qr_title, date, level, reasons, more, generated, heading, qr_label, qr_caption, qr_text, download, download_hint, failed] =
+            w[..]
+        else {
+            return None;
+        };
+        Some(Words {
+            qr_title,
+            date,
+            level,
+            reasons,
+            more,
+            generated,
+            heading,
+            qr_label,
+            qr_caption,
+            qr_text,
+            download,
+            download_hint,
+            failed,
+        })
+    }
+}
+
+/// Everything the summary's clinic section shows, for `handoff` (the app's [`Handoff::encode`])
+/// and `words` (see [`Words`]): `[qr path, qr size, qr text, response JSON, file name, heading,
+/// QR label, QR caption, QR text label, download label, download hint]`; the one message saying
+/// it failed; or nothing if even the words cannot be read (the summary above says everything).
+/// `authored` is an ISO 8601 date-time with offset; `date` the date as the summary shows it.
+#[cfg(feature = "summary")]
+#[wasm_bindgen]
+pub fn summary(handoff: &str, words: &str, authored: &str, date: &str) -> Vec<String> {
+    let Some(w) = Words::read(words) else {
+        return Vec::new();
+    };
+    let failed = || vec![w.failed.to_string()];
+    let Some(h) = Handoff::decode(handoff).filter(|h| h.complete) else {
+        return failed();
+    };
+    let text = qr_text::compose(&h, &w, date);
+    let Ok(code) = QrCode::encode_text(&text, QrCodeEcc::Medium) else {
+        return failed();
+    };
+    let day = authored.get(..10).unwrap_or("summary");
+    let mut parts = vec![
+        svg_path(&code),
+        decimal(code.size() as usize),
+        text,
+        crampcheck_fhir::write_response(&h, authored),
+        ["crampcheck-", day, ".json"].concat(),
+    ];
+    parts.extend(
+        [
+            w.heading,
+            w.qr_label,
+            w.qr_caption,
+            w.qr_text,
+            w.download,
+            w.download_hint,
+        ]
+        .map(String::from),
+    );
+    parts
+}
+
 /// The text packs `lang` needs, as `[file, integrity]` pairs flattened, default language first.
+#[cfg(feature = "open")]
 #[wasm_bindgen]
 pub fn packs(lang: &str) -> Vec<String> {
     text_pack::needed(TEXT_PACKS, CONTENT.languages[0], lang)
@@ -34,46 +131,13 @@ pub fn packs(lang: &str) -> Vec<String> {
 
 /// Installs a pack fetched by the loader (its integrity already checked by the browser); false
 /// if it is not the pack this build names.
+#[cfg(feature = "open")]
 #[wasm_bindgen]
 pub fn install(file: &str, data: String) -> bool {
     TEXT_PACKS
         .iter()
         .find(|p| p.file == file)
         .is_some_and(|p| text_pack::install(Box::leak(data.into_boxed_str()), p.id).is_ok())
-}
-
-/// Everything the summary's clinic section shows, for `answers` in the app's saved form
-/// (`Answers::encode`): `[qr path, qr size, qr text, response JSON, file name, heading, QR label,
-/// QR caption, QR text label, download label, download hint]`, or the one message saying it failed.
-/// `authored` is an ISO 8601 date-time with offset; `date` the date as the summary shows it;
-/// `number` the emergency number the person's region uses (an EMERGENCY title names it).
-#[cfg(feature = "summary")]
-#[wasm_bindgen]
-pub fn summary(answers: &str, lang: &str, number: &str, authored: &str, date: &str) -> Vec<String> {
-    let t = |key| CONTENT.msg(key, lang).to_string();
-    let (answers, problems) = Answers::decode(&CONTENT, answers);
-    let a = assess(&CONTENT, &answers);
-    if !problems.is_empty() || !a.is_complete() {
-        return vec![t(msg::CLINIC_FAILED)];
-    }
-    let text = qr_text::compose(&CONTENT, &answers, &a, lang, number, date);
-    let Ok(code) = QrCode::encode_text(&text, QrCodeEcc::Medium) else {
-        return vec![t(msg::CLINIC_FAILED)];
-    };
-    let day = authored.get(..10).unwrap_or("summary");
-    vec![
-        svg_path(&code),
-        crate::number(code.size()),
-        text,
-        crampcheck_fhir::response_json(&CONTENT, &answers, authored),
-        ["crampcheck-", day, ".json"].concat(),
-        t(msg::CLINIC_HEADING),
-        t(msg::CLINIC_QR_LABEL),
-        t(msg::CLINIC_QR_CAPTION),
-        t(msg::CLINIC_QR_TEXT),
-        t(msg::CLINIC_DOWNLOAD),
-        t(msg::CLINIC_DOWNLOAD_HINT),
-    ]
 }
 
 /// The QR code's dark modules as one SVG path, one unit per module, for a viewBox of
@@ -86,9 +150,9 @@ fn svg_path(code: &QrCode) -> String {
             if code.get_module(x, y) {
                 // (No `format!`: its machinery would be most of a small module's size.)
                 d.push('M');
-                push_number(&mut d, (x + 4).into());
+                d.push_str(&decimal((x + 4) as usize));
                 d.push(',');
-                push_number(&mut d, (y + 4).into());
+                d.push_str(&decimal((y + 4) as usize));
                 d.push_str("h1v1h-1z");
             }
         }
@@ -97,23 +161,6 @@ fn svg_path(code: &QrCode) -> String {
 }
 
 /// The words of the page that opens a saved file: `[choose the file, could not read]`.
-/// A small non-negative number in decimal (without `format!`, see `push_number`).
-#[cfg(feature = "summary")]
-pub(crate) fn number(n: impl Into<i64>) -> String {
-    let mut s = String::new();
-    push_number(&mut s, n.into());
-    s
-}
-
-/// Writes a small non-negative number in decimal.
-#[cfg(feature = "summary")]
-fn push_number(out: &mut String, n: i64) {
-    if n >= 10 {
-        push_number(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
-}
-
 #[cfg(feature = "open")]
 #[wasm_bindgen]
 pub fn open_labels(lang: &str) -> Vec<String> {
@@ -152,30 +199,60 @@ pub fn read(text: &str, lang: &str) -> Vec<String> {
 #[cfg(all(test, feature = "summary", feature = "open"))]
 mod tests {
     use super::*;
+    use crampcheck_core::{assess, Answers, ChoiceKind};
 
     fn with_texts() {
         let pack = include_str!(concat!(env!("OUT_DIR"), "/text-en.txt"));
         assert!(install(TEXT_PACKS[0].file, pack.to_string()) || text_pack::is_installed("en"));
     }
 
-    /// Every question answered with its typical option ("none of these"): a complete check.
-    fn typical() -> String {
+    /// Every question answered with its typical option ("none of these"), or the first option of
+    /// each (`findings`): complete checks.
+    fn answered(findings: bool) -> Answers {
         let mut answers = Answers::new();
         while let Some(q) = assess(&CONTENT, &answers).next {
-            answers
-                .set(&CONTENT, q.id, &[q.typical_option().id])
-                .unwrap();
+            let o = if findings {
+                &q.options[0]
+            } else {
+                q.typical_option()
+            };
+            answers.set(&CONTENT, q.id, &[o.id]).unwrap();
         }
-        answers.encode()
+        answers
+    }
+
+    fn handoff(answers: &Answers) -> String {
+        let a = assess(&CONTENT, answers);
+        crampcheck_fhir::handoff::encode(&CONTENT, answers, &a, "en", "999")
+    }
+
+    /// The words as the app joins them: each message's key, so a test sees which went where.
+    fn words() -> String {
+        let keys = [
+            "qr_title",
+            "date",
+            "level",
+            "reasons",
+            "and {count} more",
+            "version {version}",
+            "heading",
+            "qr_label",
+            "qr_caption",
+            "qr_text",
+            "download",
+            "download_hint",
+            "failed",
+        ];
+        keys.join("\u{1f}")
     }
 
     #[test]
     fn a_finished_check_gives_a_qr_code_and_a_file_that_reads_back() {
         with_texts();
+        let answers = answered(false);
         let s = summary(
-            &typical(),
-            "en",
-            "999",
+            &handoff(&answers),
+            &words(),
             "2026-11-21T03:12:00+00:00",
             "21/11/2026",
         );
@@ -186,31 +263,87 @@ mod tests {
             (21..=177).contains(&size) && (size - 17) % 4 == 0,
             "a QR code's size: {size}"
         );
+        let lines: Vec<&str> = s[2].lines().collect();
+        assert_eq!(lines[..2], ["qr_title", "date: 21/11/2026"]);
+        let level = assess(&CONTENT, &answers).level.unwrap().name();
         assert!(
-            s[2].contains("21/11/2026") && s[2].contains(CONTENT.version),
+            lines[2].starts_with("level: ") && lines[2].ends_with(&format!("({level})")),
             "{}",
             s[2]
         );
-        assert!(!s[2].contains('{'), "placeholders filled: {}", s[2]);
+        assert!(lines[3].starts_with("reasons: "), "{}", s[2]);
+        let version = ["version ", CONTENT.version].concat();
+        assert_eq!(lines.last(), Some(&version.as_str()), "{}", s[2]);
         assert_eq!(s[4], "crampcheck-2026-11-21.json");
-        assert_eq!(read(&s[3], "en"), vec!["ok".to_string(), typical()]);
-        for label in &s[5..] {
-            assert!(!label.is_empty());
+        assert_eq!(read(&s[3], "en"), vec!["ok".to_string(), answers.encode()]);
+        assert_eq!(
+            s[5..],
+            [
+                "heading",
+                "qr_label",
+                "qr_caption",
+                "qr_text",
+                "download",
+                "download_hint"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_qr_text_names_what_was_reported_and_counts_the_rest() {
+        with_texts();
+        let answers = answered(true);
+        let a = assess(&CONTENT, &answers);
+        let s = summary(&handoff(&answers), &words(), "2026-11-21T03:12:00Z", "x");
+        let reported = a
+            .asked
+            .iter()
+            .filter(|q| q.option(answers.get(q.id).unwrap()[0]).unwrap().kind != ChoiceKind::None)
+            .count();
+        let lines = s[2].lines().count();
+        if reported > 10 {
+            assert!(
+                s[2].contains(&format!("and {} more", reported - 10)),
+                "{}",
+                s[2]
+            );
+            assert_eq!(lines, 4 + 10 + 2, "{}", s[2]);
+        } else {
+            assert_eq!(lines, 4 + reported + 1, "{}", s[2]);
         }
+        let first = a.asked[0];
+        let said = format!(
+            "{}: {}",
+            first.short.get("en"),
+            first.options[0].label.get("en")
+        );
+        assert!(reported == 0 || s[2].contains(&said), "{said} in {}", s[2]);
     }
 
     #[test]
     fn an_unfinished_or_unreadable_check_gives_one_message() {
         with_texts();
-        let failed = CONTENT.msg(msg::CLINIC_FAILED, "en");
+        let mut unfinished = Answers::new();
+        let first = assess(&CONTENT, &unfinished).next.unwrap();
+        unfinished
+            .set(&CONTENT, first.id, &[first.typical_option().id])
+            .unwrap();
+        let failed = vec!["failed".to_string()];
         assert_eq!(
-            summary("who=me", "en", "999", "2026-11-21T03:12:00Z", "x"),
-            vec![failed]
+            summary(&handoff(&unfinished), &words(), "2026-11-21T03:12:00Z", "x"),
+            failed
         );
         assert_eq!(
-            summary("who=martian", "en", "999", "2026-11-21T03:12:00Z", "x"),
-            vec![failed]
+            summary("who=martian", &words(), "2026-11-21T03:12:00Z", "x"),
+            failed
         );
+        assert!(summary(
+            &handoff(&answered(false)),
+            "too\u{1f}few",
+            "2026-11-21T03:12:00Z",
+            "x"
+        )
+        .is_empty());
         let said = |key| CONTENT.msg(key, "en");
         assert_eq!(
             read("{", "en"),

@@ -3,68 +3,46 @@
 //! answers that report something; the full detail is in the summary and the FHIR file. Joined
 //! with `concat`, not `format!`, to keep the formatting machinery out of the module.
 
-use crate::content::msg;
+use crate::Words;
 use crampcheck_core::template::fill;
-use crampcheck_core::{Answers, Assessment, ChoiceKind, Content};
+use crampcheck_fhir::handoff::{decimal, in_lang, Handoff};
 
 /// At most this many answer lines, then "and N more answers".
 const MAX_ANSWERS: usize = 10;
 
-pub fn compose(
-    content: &Content,
-    answers: &Answers,
-    a: &Assessment,
-    lang: &str,
-    number: &str,
-    date: &str,
-) -> String {
-    let t = |key| content.msg(key, lang);
-    let mut lines = vec![
-        t(msg::CLINIC_QR_TITLE).to_string(),
-        [t(msg::SUMMARY_DATE), ": ", date].concat(),
-    ];
-    if let Some(info) = a.level.and_then(|l| content.level_info(l)) {
-        let title = fill(info.title.get(lang), &[("number", number)]);
-        lines.push(
-            [
-                t(msg::SUMMARY_LEVEL),
-                ": ",
-                &title,
-                " (",
-                info.level.name(),
-                ")",
-            ]
-            .concat(),
-        );
+pub fn compose(h: &Handoff, w: &Words, date: &str) -> String {
+    let lang = h.lang.as_str();
+    let mut lines = vec![w.qr_title.to_string(), [w.date, ": ", date].concat()];
+    if let Some((code, title)) = &h.level {
+        lines.push([w.level, ": ", in_lang(title, lang), " (", code, ")"].concat());
     }
-    let rules: Vec<&str> = a.deciding().map(|f| f.rule.id).collect();
-    lines.push([t(msg::SUMMARY_REASONS), ": ", &rules.join(", ")].concat());
-    // Answers that report something: a finding or "not sure", never "none of these".
-    let reported: Vec<String> = a
-        .asked
+    let rules: Vec<&str> = h
+        .rules
         .iter()
-        .filter_map(|q| {
-            let chosen: Vec<&str> = answers
-                .get(q.id)?
+        .filter(|(_, deciding)| *deciding)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    lines.push([w.reasons, ": ", &rules.join(", ")].concat());
+    // Answers that report something: a finding or "not sure", never "none of these".
+    let reported: Vec<String> = h
+        .items
+        .iter()
+        .filter_map(|item| {
+            let chosen: Vec<&str> = item
+                .answers
                 .iter()
-                .filter_map(|o| q.option(o))
-                .filter(|o| o.kind != ChoiceKind::None)
-                .map(|o| o.label.get(lang))
+                .filter(|c| c.reports)
+                .map(|c| in_lang(&c.label, lang))
                 .collect();
-            (!chosen.is_empty()).then(|| [q.short.get(lang), ": ", &chosen.join("; ")].concat())
+            (!chosen.is_empty())
+                .then(|| [in_lang(&item.short, lang), ": ", &chosen.join("; ")].concat())
         })
         .collect();
     let more = reported.len().saturating_sub(MAX_ANSWERS);
     lines.extend(reported.into_iter().take(MAX_ANSWERS));
     if more > 0 {
-        lines.push(fill(
-            t(msg::CLINIC_QR_MORE),
-            &[("count", &crate::number(more as i64))],
-        ));
+        lines.push(fill(w.more, &[("count", &decimal(more))]));
     }
-    lines.push(fill(
-        t(msg::SUMMARY_GENERATED),
-        &[("version", content.version)],
-    ));
+    lines.push(fill(w.generated, &[("version", &h.version)]));
     lines.join("\n")
 }

@@ -6,14 +6,16 @@
 //!
 //! No web dependencies: the build, the command-line tool and the app's clinic module share it.
 
+pub mod handoff;
 pub mod json_writer;
 mod questionnaire;
 mod read;
 mod response;
 
+pub use handoff::Handoff;
 pub use questionnaire::{questionnaire, questionnaire_json};
 pub use read::{read_response, ImportError};
-pub use response::{response, response_json};
+pub use response::{response, response_json, write_response};
 
 /// Where the site publishes its FHIR resources: the Questionnaire's canonical URL and the code
 /// systems are built on it. A deployment on its own domain changes it here (docs/FHIR.md).

@@ -2,23 +2,23 @@
 //! `RiskAssessment`: what a clinic system can file, and what the app can read back on another
 //! device. Written with [`crate::json_writer`], so the summary's module carries no JSON library.
 
+use crate::handoff::{Handoff, Words};
 use crate::json_writer::Json;
 use crate::{code_system, level_system, result_extension, rule_extension, rule_system};
-use crampcheck_core::{assess, Answers, Content, Text};
+use crampcheck_core::{assess, Answers, Content};
 
 /// `"field": text` in the default language, and `"_field"` with the other languages'
-/// translations (the standard extension), as in the Questionnaire.
-fn text(j: &mut Json, field: &str, t: &Text, langs: &[&str]) {
-    j.field(field, t.get(langs[0]));
-    let others: Vec<(&str, &str)> = crate::translations(t, langs).collect();
-    if others.is_empty() {
+/// wordings (the standard translation extension), as in the Questionnaire.
+fn text(j: &mut Json, field: &str, words: &Words) {
+    j.field(field, words.first().map_or("", |(_, w)| w));
+    if words.len() < 2 {
         return;
     }
     j.key(&["_", field].concat())
         .begin_object()
         .key("extension")
         .begin_array();
-    for (l, words) in others {
+    for (l, w) in &words[1..] {
         j.begin_object()
             .field("url", crate::TRANSLATION)
             .key("extension")
@@ -29,28 +29,37 @@ fn text(j: &mut Json, field: &str, t: &Text, langs: &[&str]) {
             .end_object();
         j.begin_object()
             .field("url", "content")
-            .field("valueString", words)
+            .field("valueString", w)
             .end_object();
         j.end_array().end_object();
     }
     j.end_array().end_object();
 }
 
-/// The response for `answers` (only the questions the flow asked, in its order), `authored` being
-/// an ISO 8601 date-time with time zone, as FHIR's dateTime wants it: the file the app saves.
+/// The response for `answers` under `content` (only the questions the flow asked, in its order),
+/// with every text in each of the content's languages: what the tools and tests write.
 pub fn response_json(content: &'static Content, answers: &Answers, authored: &str) -> String {
     let a = assess(content, answers);
-    let langs = content.languages;
+    // No region here: the level's title keeps "{number}" as the content words it.
+    write_response(
+        &Handoff::new(content, answers, &a, content.languages[0], "{number}"),
+        authored,
+    )
+}
+
+/// The response file for what the app handed over, `authored` being an ISO 8601 date-time with
+/// time zone, as FHIR's dateTime wants it: the file the app saves.
+pub fn write_response(h: &Handoff, authored: &str) -> String {
     let mut j = Json::new();
     j.begin_object();
     j.field("resourceType", "QuestionnaireResponse");
     j.field(
         "questionnaire",
-        &[crate::canonical_url().as_str(), "|", content.version].concat(),
+        &[crate::canonical_url().as_str(), "|", &h.version].concat(),
     );
     j.field(
         "status",
-        if a.is_complete() {
+        if h.complete {
             "completed"
         } else {
             "in-progress"
@@ -73,29 +82,25 @@ pub fn response_json(content: &'static Content, answers: &Answers, authored: &st
         .begin_object()
         .field("display", "The person who answered")
         .end_object();
-    let method = ["CrampCheck triage rules, content version ", content.version].concat();
+    let method = ["CrampCheck triage rules, content version ", &h.version].concat();
     j.key("method")
         .begin_object()
         .field("text", &method)
         .end_object();
     j.key("extension").begin_array();
-    for f in &a.fired {
+    for (rule, _) in &h.rules {
         j.begin_object()
             .field("url", &rule_extension())
             .key("valueCoding")
             .begin_object();
         j.field("system", &rule_system())
-            .field("code", f.rule.id)
+            .field("code", rule)
             .end_object()
             .end_object();
     }
     j.end_array();
     j.key("prediction").begin_array();
-    if let Some(l) = a.level {
-        let title = content
-            .level_info(l)
-            .map(|i| i.title.get(langs[0]))
-            .unwrap_or("");
+    if let Some((code, title)) = &h.level {
         j.begin_object()
             .key("outcome")
             .begin_object()
@@ -103,26 +108,23 @@ pub fn response_json(content: &'static Content, answers: &Answers, authored: &st
             .begin_array();
         j.begin_object()
             .field("system", &level_system())
-            .field("code", l.name());
-        j.field("display", title).end_object();
+            .field("code", code);
+        text(&mut j, "display", title);
+        j.end_object();
         j.end_array().end_object().end_object();
     }
     j.end_array();
     j.end_object().end_array();
     j.key("item").begin_array();
-    for q in &a.asked {
-        j.begin_object().field("linkId", q.id);
-        text(&mut j, "text", &q.text, langs);
+    for item in &h.items {
+        j.begin_object().field("linkId", &item.id);
+        text(&mut j, "text", &item.text);
         j.key("answer").begin_array();
-        for o in answers
-            .get(q.id)
-            .unwrap_or(&[])
-            .iter()
-            .filter_map(|id| q.option(id))
-        {
+        for c in &item.answers {
             j.begin_object().key("valueCoding").begin_object();
-            j.field("system", &code_system(q.id)).field("code", o.id);
-            text(&mut j, "display", &o.label, langs);
+            j.field("system", &code_system(&item.id))
+                .field("code", &c.id);
+            text(&mut j, "display", &c.label);
             j.end_object().end_object();
         }
         j.end_array().end_object();

@@ -4,7 +4,10 @@
 use crampcheck_content::scenarios::{answers_of, load_scenarios};
 use crampcheck_content::{default_content_dir, load};
 use crampcheck_core::{assess, Content};
-use crampcheck_fhir::{questionnaire, read_response, response, response_json, ImportError};
+use crampcheck_fhir::handoff::{encode, SEP};
+use crampcheck_fhir::{
+    questionnaire, read_response, response, response_json, Handoff, ImportError,
+};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -28,6 +31,38 @@ fn every_scenario_round_trips_with_the_same_level_and_advice() {
         let before = assess(content, &answers);
         // The flow drops answers to questions it would not ask; the file holds only asked ones.
         let file = response_json(content, &answers, AUTHORED);
+        // What the app hands the clinic module (the file is written from it) reads back whole.
+        let handed = Handoff::decode(&encode(
+            content,
+            &answers,
+            &before,
+            content.languages[0],
+            "999",
+        ))
+        .unwrap_or_else(|| panic!("{}: the hand-off reads back", s.scenario.name));
+        let ids: Vec<(&str, Vec<&str>)> = handed
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.id.as_str(),
+                    i.answers.iter().map(|c| c.id.as_str()).collect(),
+                )
+            })
+            .collect();
+        let asked: Vec<(&str, Vec<&str>)> = before
+            .asked
+            .iter()
+            .map(|q| (q.id, answers.get(q.id).unwrap_or(&[]).to_vec()))
+            .collect();
+        assert_eq!(ids, asked, "{}", s.scenario.name);
+        assert_eq!(
+            handed.level.as_ref().map(|(code, _)| code.as_str()),
+            before.level.map(|l| l.name()),
+            "{}",
+            s.scenario.name
+        );
+        assert_eq!(handed.complete, before.is_complete(), "{}", s.scenario.name);
         let back = read_response(content, &file)
             .unwrap_or_else(|e| panic!("{}: {e:?}\n{file}", s.scenario.name));
         let after = assess(content, &back);
@@ -166,4 +201,45 @@ fn the_questionnaire_has_every_question_and_option_with_its_code() {
         let conditional = item.get("enableWhen").is_some() || item.get("extension").is_some();
         assert_eq!(conditional, !question.ask_if.is_empty(), "{}", question.id);
     }
+}
+
+#[test]
+fn a_handoff_that_was_cut_short_or_added_to_is_not_read() {
+    let content = content();
+    let scenarios = load_scenarios(&default_content_dir()).unwrap();
+    // An emergency: its level's title names the region's number.
+    let (answers, a) = scenarios
+        .iter()
+        .map(|s| answers_of(content, &s.scenario).0)
+        .map(|answers| (answers.clone(), assess(content, &answers)))
+        .find(|(_, a)| a.level == Some(crampcheck_core::Level::Emergency) && a.asked.len() > 1)
+        .expect("an emergency scenario");
+    let whole = encode(content, &answers, &a, content.languages[0], "112");
+    let h = Handoff::decode(&whole).expect("reads back");
+    assert!(
+        h.items.len() > 1 && h.level.is_some(),
+        "a scenario with answers and a level"
+    );
+    // Every field ends with the separator; cut after any whole field, it is not read.
+    let fields: Vec<&str> = whole.split_inclusive(SEP).collect();
+    for cut in 0..fields.len() {
+        assert_eq!(
+            Handoff::decode(&fields[..cut].concat()),
+            None,
+            "cut at {cut}"
+        );
+    }
+    assert_eq!(Handoff::decode(&fields.concat()).as_ref(), Some(&h));
+    assert_eq!(Handoff::decode(&[whole.as_str(), "x\u{1f}"].concat()), None);
+    assert_eq!(Handoff::decode(""), None);
+    assert_eq!(
+        Handoff::decode(&whole.replacen("\u{1f}1\u{1f}", "\u{1f}yes\u{1f}", 1)),
+        None
+    );
+    // The region's number is in the level's title, as the person saw it.
+    let title = &h.level.as_ref().unwrap().1[0].1;
+    assert!(
+        title.contains("112") && !title.contains("{number}"),
+        "{title}"
+    );
 }

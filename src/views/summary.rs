@@ -1,13 +1,33 @@
 //! A print-ready summary to show a doctor, and the same as plain text to copy.
 
-use crate::content::msg;
+use crate::content::{msg, CONTENT};
 use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::summary_text::summary_doc;
+use crampcheck_core::MessageKey;
+use crampcheck_fhir::handoff::{self, SEP};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The catalogue's words the clinic module uses, in the order it reads them
+/// (`crampcheck_clinic::Words`, clinic/src/lib.rs).
+const CLINIC_WORDS: [MessageKey; 13] = [
+    msg::CLINIC_QR_TITLE,
+    msg::SUMMARY_DATE,
+    msg::SUMMARY_LEVEL,
+    msg::SUMMARY_REASONS,
+    msg::CLINIC_QR_MORE,
+    msg::SUMMARY_GENERATED,
+    msg::CLINIC_HEADING,
+    msg::CLINIC_QR_LABEL,
+    msg::CLINIC_QR_CAPTION,
+    msg::CLINIC_QR_TEXT,
+    msg::CLINIC_DOWNLOAD,
+    msg::CLINIC_DOWNLOAD_HINT,
+    msg::CLINIC_FAILED,
+];
 
 /// Writes the copy result into the summary's status line (a live region).
 fn say(status: &Option<web_sys::Element>, message: &str) {
@@ -59,6 +79,9 @@ pub fn summary(ctx: &Ctx) -> Html {
         })
     };
     let back = ctx.on_click(Action::Go(Screen::Result));
+    // What the clinic module writes out: worked out here, so that module carries no content.
+    let handoff = handoff::encode(&CONTENT, &ctx.state.answers, &a, tr.lang, tr.number);
+    let words: Vec<String> = CLINIC_WORDS.iter().map(|k| tr.t(*k)).collect();
     html! {
         <article class="cc-summary">
             <h1 tabindex="-1">{ doc.title.clone() }</h1>
@@ -82,8 +105,8 @@ pub fn summary(ctx: &Ctx) -> Html {
             </table>
             // Filled by the clinic module (web/clinic.js), which the app asks for once this is on
             // screen: a QR code and the FHIR file. Empty here, so the first load does not carry it.
-            <section class="cc-clinic" data-answers={ctx.state.answers.encode()} data-lang={tr.lang}
-                data-number={tr.number} data-date={date.clone()}></section>
+            <section class="cc-clinic" data-handoff={handoff} data-words={words.join(&SEP.to_string())}
+                data-date={date.clone()}></section>
             <p class="cc-small">{ doc.footer.clone() }</p>
             <div class="cc-actions cc-no-print">
                 <button type="button" class="cc-button" onclick={print}>{ tr.t(msg::SUMMARY_PRINT) }</button>
