@@ -14,7 +14,9 @@ pub enum StartScreen {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Config {
-    pub lang: &'static str,
+    /// The host's language (the widget's `lang`, its page's, `?lang=`), if it is one the content
+    /// declares; else the app decides ([`crate::lang::choose`]).
+    pub lang: Option<&'static str>,
     /// The host page's region (`data-region`, the custom element's `region`, `?region=`), if it
     /// named a known one.
     pub region: Option<&'static Region>,
@@ -34,7 +36,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            lang: CONTENT.languages[0],
+            lang: None,
             region: None,
             start: StartScreen::Home,
             number: None,
@@ -49,12 +51,8 @@ impl Config {
     pub fn apply(mut self, key: &str, value: &str) -> Self {
         match key {
             "lang" => {
-                if let Some(l) = CONTENT
-                    .languages
-                    .iter()
-                    .find(|l| l.eq_ignore_ascii_case(value))
-                {
-                    self.lang = l;
+                if let Some(l) = crate::lang::declared(value) {
+                    self.lang = Some(l);
                 }
             }
             "region" => {

@@ -6,6 +6,7 @@ pub mod ctx;
 pub mod focus;
 pub mod hooks;
 pub mod i18n;
+pub mod lang;
 pub mod pwa;
 pub mod region;
 pub mod route;
@@ -25,8 +26,8 @@ thread_local! {
     static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Mounts the app into `root`. Settings, later ones winning: the page's `lang`, the element's
-/// `data-lang`, `data-region`, `data-emergency-number`, `data-start` and `data-embedded`
+/// Mounts the app into `root`. Settings, later ones winning: the element's `data-lang` (for a
+/// widget without one, its page's `lang`), `data-region`, `data-emergency-number`, `data-start` and `data-embedded`
 /// attributes, then (for the app's own page only) the URL query. The region starts as the host's
 /// (attribute or query), else the person's saved choice, else a guess from the browser, else the
 /// content's default (`region::choose`). The static fallback inside
@@ -34,17 +35,19 @@ thread_local! {
 /// Returns the handle, so a host (or a test) can remove the app again.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
     let mut config = Config::default();
-    let page_lang = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"));
-    if let Some(lang) = page_lang {
-        config = config.apply("lang", &lang);
-    }
     for key in ["lang", "region", "emergency-number", "start", "embedded"] {
         if let Some(v) = root.get_attribute(&format!("data-{key}")) {
             config = config.apply(key, &v);
         }
+    }
+    // A host page's own language speaks for a widget in it; the app's own page's `lang` is only
+    // the language it was written in, so there the browser's preferences decide.
+    let page_lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    if let (true, None, Some(lang)) = (config.embedded, config.lang, page_lang) {
+        config = config.apply("lang", &lang);
     }
     if let Some(base) = root.get_attribute("data-base") {
         config.base = Box::leak(base.into_boxed_str());

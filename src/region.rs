@@ -52,7 +52,7 @@ pub fn initial(host: Option<&'static Region>, embedded: bool) -> (&'static Regio
     let saved = if embedded {
         None
     } else {
-        storage::load_region()
+        storage::load(storage::Preference::Region)
     };
     // Own bindings rather than js-sys's and web-sys's general ones: fewer imports, smaller wasm.
     let languages = browser::languages(",").unwrap_or_default();
@@ -64,8 +64,8 @@ pub fn initial(host: Option<&'static Region>, embedded: bool) -> (&'static Regio
     choose(host, saved.as_deref(), &languages, &time_zone)
 }
 
-/// What the browser says about where the person is.
-mod browser {
+/// What the browser says about where the person is (and, for `crate::lang`, what it reads).
+pub(crate) mod browser {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen]

@@ -35,6 +35,8 @@ pub struct State {
     /// stretches are never shown without it, whatever link was followed (a shared or bookmarked
     /// `#/relief/calf` included): a swollen, hot or red leg must not be stretched.
     pub relief_checked: bool,
+    /// The language the person reads (`crate::lang`); changing it keeps everything else.
+    pub lang: &'static str,
 }
 
 #[derive(Clone)]
@@ -53,6 +55,7 @@ pub enum Action {
     StartCheck,
     Restart,
     SetRegion(&'static Region),
+    SetLang(&'static str),
     DismissNotice,
     /// One second passed on a quick-relief screen.
     Tick,
@@ -84,6 +87,7 @@ impl State {
             clock: ReliefClock::default(),
             number_override: None,
             relief_checked: false,
+            lang: CONTENT.languages[0],
         };
         let (screen, n) = s.checked(screen);
         s.screen = screen;
@@ -200,6 +204,10 @@ impl yew::Reducible for State {
             Action::SetRegion(region) => Rc::new(State {
                 region,
                 number_override: None,
+                ..(*self).clone()
+            }),
+            Action::SetLang(lang) => Rc::new(State {
+                lang,
                 ..(*self).clone()
             }),
             Action::DismissNotice => Rc::new(State {

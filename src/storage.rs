@@ -8,6 +8,7 @@ use crampcheck_core::Answers;
 
 const ANSWERS_KEY: &str = "crampcheck.answers";
 const REGION_KEY: &str = "crampcheck.region";
+const LANG_KEY: &str = "crampcheck.lang";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
@@ -54,13 +55,29 @@ pub fn save_answers(answers: &Answers) {
     }
 }
 
-/// The chosen region is a preference, not health data, so it may outlive the tab.
-pub fn load_region() -> Option<String> {
-    local()?.get_item(REGION_KEY).ok().flatten()
+/// A choice the person made that is not health data, so it may outlive the tab (local storage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preference {
+    /// The region (and so the emergency number).
+    Region,
+    Language,
 }
 
-pub fn save_region(id: &str) {
+impl Preference {
+    fn key(self) -> &'static str {
+        match self {
+            Preference::Region => REGION_KEY,
+            Preference::Language => LANG_KEY,
+        }
+    }
+}
+
+pub fn load(p: Preference) -> Option<String> {
+    local()?.get_item(p.key()).ok().flatten()
+}
+
+pub fn save(p: Preference, value: &str) {
     if let Some(s) = local() {
-        let _ = s.set_item(REGION_KEY, id);
+        let _ = s.set_item(p.key(), value);
     }
 }

@@ -223,7 +223,7 @@ mod tests {
 
     fn handoff(answers: &Answers) -> String {
         let a = assess(&CONTENT, answers);
-        crampcheck_fhir::handoff::encode(&CONTENT, answers, &a, "en", "999")
+        crampcheck_fhir::handoff::encode(&CONTENT, answers, &a, ("en", "en"), "999")
     }
 
     /// The words as the app joins them: each message's key, so a test sees which went where.

@@ -101,6 +101,18 @@ fn bad_placeholder(text: &str, any_name: bool) -> Option<String> {
     })
 }
 
+/// The placeholders a text names, sorted: every language must name the same ones.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = template::parts(text)
+        .filter_map(|part| match part {
+            Part::Name(name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    names.sort_unstable();
+    names
+}
+
 pub fn check_loaded(l: &Loaded) -> Problems {
     let mut p = Problems::default();
     check_texts(l, &mut p);
@@ -119,10 +131,17 @@ fn check_texts(l: &Loaded, p: &mut Problems) {
         let Place {
             file, item, field, ..
         } = &place;
-        for (lang, t) in place.text.entries() {
+        let entries = place.text.entries();
+        let reference = entries.first().map(|(_, t)| placeholders(t));
+        for (lang, t) in entries {
             if let Some(ph) = bad_placeholder(t, place.is_message()) {
                 p.add(file, item.clone(), format!("{field} ({lang}): unknown placeholder '{ph}' (only {{number}} and {{urgent}} are replaced)"));
             }
+            if reference.as_ref().is_some_and(|r| *r != placeholders(t)) {
+                p.add(file, item.clone(), format!("{field} ({lang}): placeholders {:?} differ from the default language's {:?}", placeholders(t), reference.as_ref().unwrap()));
+            }
+            // `es_they` is searched for the Spanish phrases.
+            let base = lang.split('_').next().unwrap_or(lang);
             for never in &l.never_say {
                 if place
                     .advice()
@@ -130,7 +149,7 @@ fn check_texts(l: &Loaded, p: &mut Problems) {
                 {
                     continue;
                 }
-                for phrase in &never.phrases {
+                for phrase in never.phrases.get(base).into_iter().flatten() {
                     if contains_term(t, phrase) {
                         p.add(
                             file,
@@ -148,8 +167,22 @@ fn check_texts(l: &Loaded, p: &mut Problems) {
 }
 
 /// Advice that names something only to warn against it must be graded X or be a doctor's option.
+/// Every claim the brief forbids has its phrases in every declared language, and no other.
 fn check_allowed_in(l: &Loaded, p: &mut Problems) {
     for never in &l.never_say {
+        let at = Item::of(Kind::NeverSay, &never.brief);
+        for lang in l.content.languages {
+            if never.phrases.get(*lang).is_none_or(|ps| ps.is_empty()) {
+                let problem = format!("phrases: none for language '{lang}'");
+                p.add(&l.file("never_say.toml"), at.clone(), problem);
+            }
+        }
+        for lang in never.phrases.keys() {
+            if !l.content.languages.contains(&lang.as_str()) {
+                let problem = format!("phrases: language '{lang}' is not declared in meta.toml");
+                p.add(&l.file("never_say.toml"), at.clone(), problem);
+            }
+        }
         for id in &never.allowed_in {
             if l.content.advice_item(id).is_none() {
                 p.add(

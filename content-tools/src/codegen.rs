@@ -3,8 +3,9 @@
 use crampcheck_core::*;
 use std::fmt::Write;
 
-/// The generated source, and in app mode the texts it numbers with `Text::Packed`.
-struct Gen(String, Option<Vec<Text>>);
+/// The generated source; in app mode the texts it numbers with `Text::Packed`; and, in app mode
+/// with more than one language, the default language (first-screen texts keep only it inline).
+struct Gen(String, Option<Vec<Text>>, Option<&'static str>);
 
 impl Gen {
     fn s(&mut self, v: &str) {
@@ -30,7 +31,24 @@ impl Gen {
         }
     }
     /// A text the app needs before any pack can load: the start screen's, the emergency signs.
+    /// With other languages, only the default language's wordings are written out and the text
+    /// is numbered in the packs too (`Text::Mixed`): another language loads with its pack.
     fn inline_text(&mut self, t: &Text) {
+        if let (Some(packed), Some(default)) = (&mut self.1, self.2) {
+            let n = packed.len();
+            packed.push(*t);
+            self.0.push_str("Text::Mixed(&[");
+            let entries = t.entries().iter();
+            for (l, v) in entries.filter(|(l, _)| text_pack::key_in(l, default)) {
+                self.0.push('(');
+                self.s(l);
+                self.0.push(',');
+                self.s(v);
+                self.0.push_str("),");
+            }
+            write!(self.0, "],{n})").unwrap();
+            return;
+        }
         self.0.push_str("Text::Inline(&[");
         for (l, v) in t.entries() {
             self.0.push('(');
@@ -128,13 +146,24 @@ pub struct Generated {
 }
 
 pub fn generate_with(c: &Content, opts: Options) -> Generated {
-    let mut g = Gen(String::new(), opts.app.then(Vec::new));
+    let multi = (opts.app && c.languages.len() > 1).then(|| c.languages[0]);
+    let mut g = Gen(String::new(), opts.app.then(Vec::new), multi);
     g.0.push_str("// Generated from the content folder by crampcheck-content. Do not edit.\n");
     g.0.push_str("#[allow(unused_imports)]\nuse crampcheck_core::*;\n\n");
     g.0.push_str("pub static CONTENT: Content = Content {\n version: ");
     g.s(c.version);
     g.0.push_str(",\n languages: ");
     g.strs(c.languages);
+    g.0.push_str(",\n language_names: &[");
+    for (l, name) in c.language_names {
+        g.0.push('(');
+        g.s(l);
+        g.0.push(',');
+        g.s(name);
+        g.0.push_str("),");
+    }
+    g.0.push_str("],\n translations_reviewed: ");
+    g.strs(c.translations_reviewed);
     g.0.push_str(",\n default_region: ");
     g.s(c.default_region);
     g.0.push_str(",\n questions: &[\n");

@@ -135,6 +135,8 @@ fn resolve(files: &read::Files, problems: &mut Problems, origin: &mut Origin) ->
     Box::leak(Box::new(Content {
         version: leak(&raw_meta.version),
         languages: leak_strs(&raw_meta.languages),
+        language_names: leak_slice(meta::language_names(raw_meta)),
+        translations_reviewed: leak_strs(&raw_meta.translations_reviewed),
         default_region: leak(&raw_meta.default_region),
         questions: leak_slice(questions),
         rules: leak_slice(rules),

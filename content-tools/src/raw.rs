@@ -23,6 +23,12 @@ pub enum RawClauseValue {
 pub struct RawMeta {
     pub version: String,
     pub languages: Vec<String>,
+    /// Each declared language's name in that language: `language_names.es = "Español"`.
+    #[serde(default)]
+    pub language_names: BTreeMap<String, String>,
+    /// The languages whose translation a clinician who speaks them has reviewed.
+    #[serde(default)]
+    pub translations_reviewed: Vec<String>,
     pub default_region: String,
     #[serde(default)]
     pub brief_rules: Vec<String>,
@@ -189,7 +195,9 @@ pub struct RawNeverSay {
 #[serde(deny_unknown_fields)]
 pub struct RawNever {
     pub brief: String,
-    pub phrases: Vec<String>,
+    /// By language: `phrases.en = [...]`, `phrases.es = [...]`; each language's texts are searched
+    /// for its own phrases.
+    pub phrases: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub allowed_in: Vec<String>,
 }

@@ -57,6 +57,8 @@ const fn rule(id: &'static str, level: Level, when: &'static [Clause]) -> Rule {
 pub static FIXTURE: Content = Content {
     version: "test",
     languages: &["en", "fr"],
+    language_names: &[("en", "English"), ("fr", "Français")],
+    translations_reviewed: &[],
     default_region: "gb",
     questions: &[
         q("danger", false, YES_NO_UNSURE, &[]),

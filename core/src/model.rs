@@ -43,6 +43,8 @@ macro_rules! content_names {
     };
 }
 
+type Entries = &'static [(&'static str, &'static str)];
+
 /// A piece of user-visible text in each language the content declares: `(language, text)`.
 /// Questions and options may also carry a wording for someone answering about another person:
 /// `("en_they", ...)` and `("en_child", ...)`, after the plain languages.
@@ -53,6 +55,10 @@ pub enum Text {
     /// The wordings of text number `n` in the installed text packs ([`crate::text_pack`]): the web
     /// app fetches its long texts on first use instead of carrying them in its first load.
     Packed(u16),
+    /// A text the start screen needs before any pack can load, in the default language, that is
+    /// also text number `n` of every language's pack: once a pack is installed, its wordings.
+    /// (So another language costs the first load nothing.)
+    Mixed(&'static [(&'static str, &'static str)], u16),
 }
 
 /// Who the answers are about, which decides how questions are worded: people answer the words on
@@ -85,7 +91,21 @@ impl Text {
         match *self {
             Text::Inline(e) => e,
             Text::Packed(n) => crate::text_pack::entries(n),
+            Text::Mixed(inline, n) => match crate::text_pack::entries(n) {
+                [] => inline,
+                packed => packed,
+            },
         }
+    }
+
+    /// Every wording to look a language up in: a mixed text's installed pack wordings, then its
+    /// own (so the default language is found even when only another language's pack is in).
+    fn all(&self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+        let (first, then): (Entries, Entries) = match *self {
+            Text::Mixed(inline, n) => (crate::text_pack::entries(n), inline),
+            _ => (self.entries(), &[]),
+        };
+        first.iter().chain(then)
     }
 
     /// The wording for `voice` in `lang`: the child wording falls back to the "they" wording, and
@@ -93,7 +113,7 @@ impl Text {
     pub fn voiced(&self, lang: &str, voice: Voice) -> &'static str {
         // `en_they` for lang `en` and suffix `they`.
         let variant = |suffix: &str| {
-            self.entries().iter().find(|(l, _)| {
+            self.all().find(|(l, _)| {
                 l.strip_prefix(lang).and_then(|r| r.strip_prefix('_')) == Some(suffix)
             })
         };
@@ -116,11 +136,9 @@ impl Text {
     /// The text in `lang`, else in the first declared language (English), else "".
     /// Never panics: a missing translation shows the default language, not a blank.
     pub fn get(&self, lang: &str) -> &'static str {
-        let entries = self.entries();
-        entries
-            .iter()
+        self.all()
             .find(|(l, _)| *l == lang)
-            .or_else(|| entries.first())
+            .or_else(|| self.all().next())
             .map(|(_, t)| *t)
             .unwrap_or("")
     }
@@ -513,6 +531,11 @@ pub struct Content {
     pub version: &'static str,
     /// Declared languages; the first is the default and must be complete.
     pub languages: &'static [&'static str],
+    /// Each language's name in that language (for the language switch): `(language, name)`.
+    pub language_names: &'static [(&'static str, &'static str)],
+    /// The languages (besides the default) whose every text a clinician who speaks them has
+    /// reviewed; the others say in the footer that they have not been.
+    pub translations_reviewed: &'static [&'static str],
     pub default_region: &'static str,
     pub questions: &'static [Question],
     pub rules: &'static [Rule],

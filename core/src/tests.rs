@@ -402,6 +402,32 @@ mod v2_model {
         }
 
         #[test]
+        fn a_language_needs_its_own_pack_only_else_the_default() {
+            let pack = |lang| text_pack::PackFile {
+                id: PackId {
+                    lang,
+                    hash: "h",
+                    count: 1,
+                },
+                file: lang,
+                integrity: "",
+            };
+            let packs = [pack("en"), pack("fr")];
+            let files = |lang| {
+                text_pack::needed(&packs, "en", lang)
+                    .map(|p| p.file)
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(files("fr"), ["fr"]);
+            assert_eq!(files("en"), ["en"]);
+            assert_eq!(
+                files("de"),
+                ["en"],
+                "an undeclared language reads the default"
+            );
+        }
+
+        #[test]
         fn separators_in_a_wording_are_refused_at_build_time() {
             let bad = [Text::Inline(&[("en", "a\u{1e}b")])];
             assert!(text_pack::write(&bad, "en").unwrap_err().contains("text 0"));
@@ -412,7 +438,11 @@ mod v2_model {
             // The only test that installs packs (they are global): numbers 0..3 of this table.
             let t = Text::Packed(0);
             assert_eq!(t.get("en"), "", "nothing before the pack is installed");
-            for lang in ["en", "fr"] {
+            // A start-screen text: the default language in the first load, the rest in packs.
+            let mixed = Text::Mixed(&[("en", "Do you (first load)")], 0);
+            assert_eq!(mixed.get("fr"), "Do you (first load)");
+            // French first, as for a French reader, who loads no English pack.
+            for lang in ["fr", "en"] {
                 let (pack, hash) = text_pack::write(&TEXTS, lang).unwrap();
                 let id = PackId {
                     lang,
@@ -421,6 +451,11 @@ mod v2_model {
                 };
                 text_pack::install(leak(pack), id).unwrap();
                 text_pack::install("garbage", id).unwrap(); // already installed: no change
+                if lang == "fr" {
+                    assert_eq!(mixed.get("fr"), "Avez-vous");
+                    assert_eq!(mixed.get("en"), "Do you (first load)", "not the French");
+                    assert_eq!(mixed.voiced("fr", Voice::Own), "Avez-vous");
+                }
             }
             assert!(text_pack::is_installed("fr") && !text_pack::is_installed("de"));
             assert_eq!(t.get("en"), "Do you");
@@ -428,7 +463,7 @@ mod v2_model {
             assert_eq!(t.get("fr"), "Avez-vous");
             assert_eq!(
                 t.get("de"),
-                "Do you",
+                "Avez-vous",
                 "falls back to the first language installed"
             );
             assert_eq!(Text::Packed(2).get("fr"), "Mollet");

@@ -39,16 +39,18 @@ pub struct PackFile {
     pub integrity: &'static str,
 }
 
-/// The packs `lang` needs of a build's `packs`: the default language's (what a missing wording
-/// falls back to), then the language's own. The app and its clinic modules both load these.
-pub fn needed<'p: 'l, 'l>(
+/// The pack `lang` needs of a build's `packs`: its own, else the default language's. One pack is
+/// enough: the content check makes every declared language complete, so a language's pack has
+/// every text (a voice variant it lacks falls back to its plain wording, never to English).
+/// The app and its clinic modules both load this.
+pub fn needed<'p>(
     packs: &'p [PackFile],
-    default: &'l str,
-    lang: &'l str,
-) -> impl Iterator<Item = &'p PackFile> + 'l {
-    packs
-        .iter()
-        .filter(move |p| p.id.lang == default || p.id.lang == lang)
+    default: &str,
+    lang: &str,
+) -> impl Iterator<Item = &'p PackFile> {
+    let own = packs.iter().find(|p| p.id.lang == lang);
+    own.or_else(|| packs.iter().find(|p| p.id.lang == default))
+        .into_iter()
 }
 
 /// Why a pack was refused.
@@ -89,7 +91,7 @@ pub fn hash(data: &str) -> String {
 }
 
 /// Does this entry key belong to `lang` (`en`, or a voiced `en_they`)?
-fn key_in(key: &str, lang: &str) -> bool {
+pub fn key_in(key: &str, lang: &str) -> bool {
     key.strip_prefix(lang)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('_'))
 }

@@ -58,7 +58,14 @@ impl Handoff {
         lang: &str,
         number: &str,
     ) -> Handoff {
-        Handoff::decode(&encode(content, answers, a, lang, number)).unwrap_or_default()
+        Handoff::decode(&encode(
+            content,
+            answers,
+            a,
+            (content.languages[0], lang),
+            number,
+        ))
+        .unwrap_or_default()
     }
 
     /// Reads [`encode`]'s string back, with the region's number filled into every text; `None`
@@ -113,17 +120,17 @@ impl Handoff {
 }
 
 /// The hand-off for `answers` under `content`, written straight to the string the app hands over
-/// (so the app carries no [`Handoff`] and no JSON): each text in the content's default language
-/// and, where its wording differs, in `lang`, the person's; `number` is the region's emergency
+/// (so the app carries no [`Handoff`] and no JSON): each text in `langs.0`, the file's first
+/// language (the content's default, unless the app has only the person's language at hand) and,
+/// where its wording differs, in `langs.1`, the person's; `number` is the region's emergency
 /// number, for the texts that name it. [`Handoff::decode`] reads it.
 pub fn encode(
     content: &'static Content,
     answers: &Answers,
     a: &Assessment,
-    lang: &str,
+    (default, lang): (&str, &str),
     number: &str,
 ) -> String {
-    let default = content.languages[0];
     let mut out = String::new();
     let put = |out: &mut String, s: &str| {
         out.push_str(s);

@@ -36,7 +36,7 @@ fn every_scenario_round_trips_with_the_same_level_and_advice() {
             content,
             &answers,
             &before,
-            content.languages[0],
+            (content.languages[0], content.languages[0]),
             "999",
         ))
         .unwrap_or_else(|| panic!("{}: the hand-off reads back", s.scenario.name));
@@ -214,7 +214,7 @@ fn a_handoff_that_was_cut_short_or_added_to_is_not_read() {
         .map(|answers| (answers.clone(), assess(content, &answers)))
         .find(|(_, a)| a.level == Some(crampcheck_core::Level::Emergency) && a.asked.len() > 1)
         .expect("an emergency scenario");
-    let whole = encode(content, &answers, &a, content.languages[0], "112");
+    let whole = encode(content, &answers, &a, ("en", "en"), "112");
     let h = Handoff::decode(&whole).expect("reads back");
     assert!(
         h.items.len() > 1 && h.level.is_some(),

@@ -62,6 +62,7 @@ fn initial_state(config: &Config) -> State {
     let (region, origin) = crate::region::initial(config.region, config.embedded);
     let notice = saved_notice.or((!link_ok).then_some(Notice::UnknownLink));
     let mut state = State::new(screen, answers, region, notice);
+    state.lang = crate::lang::initial(config.lang, config.embedded);
     // A person's own earlier choice of region wins over the host's number.
     state.number_override = config
         .number
@@ -102,12 +103,33 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    // Every screen but the start screen needs the content's texts, fetched on first use.
+    // Every screen but the start screen needs the content's texts, fetched on first use; in a
+    // language other than the default, the start screen needs them too (its words in the first
+    // load are the default language's, shown until they arrive or if they cannot).
+    let default = CONTENT.languages[0];
     let (texts, retry) = use_texts(
-        props.config.lang,
+        state.lang,
         props.config.base,
-        state.screen != Screen::Start,
+        state.screen != Screen::Start || state.lang != default,
     );
+    let lang = if texts == TextStatus::Ready {
+        state.lang
+    } else {
+        default
+    };
+    {
+        // The page's language follows the app's on its own page (a widget sets only its own).
+        use_effect_with((lang, embedded), |(lang, embedded)| {
+            if !*embedded {
+                if let Some(html) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.document_element())
+                {
+                    let _ = html.set_attribute("lang", lang);
+                }
+            }
+        });
+    }
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));
     {
@@ -141,11 +163,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let tr = Tr {
-        lang: props.config.lang,
+        lang,
         number: state
             .number_override
             .unwrap_or(state.region.emergency_number),
-        urgent: state.region.urgent.get(props.config.lang),
+        urgent: state.region.urgent.get(lang),
         voice: CONTENT.voice(&state.answers),
     };
     let ctx = Ctx {
@@ -177,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Open => open(&ctx),
     };
     html! {
-        <div class="cc" ref={container} lang={props.config.lang}>
+        <div class="cc" ref={container} lang={lang}>
                 { emergency_bar(&tr) }
                 <main class="cc-main">
                     { notice_box(&ctx) }

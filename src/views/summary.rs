@@ -5,7 +5,7 @@ use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::summary_text::summary_doc;
-use crampcheck_core::MessageKey;
+use crampcheck_core::{text_pack, MessageKey};
 use crampcheck_fhir::handoff::{self, SEP};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -80,7 +80,21 @@ pub fn summary(ctx: &Ctx) -> Html {
     };
     let back = ctx.on_click(Action::Go(Screen::Result));
     // What the clinic module writes out: worked out here, so that module carries no content.
-    let handoff = handoff::encode(&CONTENT, &ctx.state.answers, &a, tr.lang, tr.number);
+    // The file in the default language and the person's; a reader of another language has only
+    // their own language's texts loaded, and the file is then in that alone.
+    let default = CONTENT.languages[0];
+    let first = if text_pack::is_installed(default) {
+        default
+    } else {
+        tr.lang
+    };
+    let handoff = handoff::encode(
+        &CONTENT,
+        &ctx.state.answers,
+        &a,
+        (first, tr.lang),
+        tr.number,
+    );
     let words: Vec<String> = CLINIC_WORDS.iter().map(|k| tr.t(*k)).collect();
     html! {
         <article class="cc-summary">

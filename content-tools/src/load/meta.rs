@@ -16,6 +16,48 @@ pub(super) fn check_languages(b: &mut Ctx, (file, meta): &Read<RawMeta>) {
         let at = At::of(file, Item::named("languages"));
         b.add(&at, "at least one language must be declared");
     }
+    for l in &meta.languages {
+        if meta
+            .language_names
+            .get(l)
+            .is_none_or(|n| n.trim().is_empty())
+        {
+            let at = At::of(file, Item::named("language_names"));
+            b.add(
+                &at,
+                format!("no name for language '{l}' (its name in that language)"),
+            );
+        }
+    }
+    for (l, list) in [
+        (
+            meta.language_names.keys().collect::<Vec<_>>(),
+            "language_names",
+        ),
+        (
+            meta.translations_reviewed.iter().collect(),
+            "translations_reviewed",
+        ),
+    ]
+    .iter()
+    .flat_map(|(ls, list)| ls.iter().map(move |l| (*l, *list)))
+    {
+        if !meta.languages.contains(l) {
+            let at = At::of(file, Item::named(list));
+            b.add(&at, format!("language '{l}' is not declared in languages"));
+        }
+    }
+}
+
+/// Each declared language's name, in declared order.
+pub(super) fn language_names(meta: &RawMeta) -> Vec<(&'static str, &'static str)> {
+    meta.languages
+        .iter()
+        .map(|l| {
+            let name = meta.language_names.get(l).map_or("", |n| n.trim());
+            (leak(l), leak(name))
+        })
+        .collect()
 }
 
 pub(super) fn sources(b: &mut Ctx, meta: &RawMeta, (file, raw): &Read<RawSources>) -> Vec<Source> {
