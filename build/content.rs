@@ -62,6 +62,20 @@ pub fn generate(workspace: &Path, assessment_only: bool) {
         "questionnaire.json",
         crampcheck_fhir::questionnaire_json(loaded.content).as_bytes(),
     );
+    // The static emergency information per language (crampcheck_content::fallback); post_build
+    // puts the default language's into the page and the rest beside it. `languages.txt` lists
+    // this build's, default first (older files in the folder are not this build's).
+    for lang in loaded.content.languages {
+        let block = crampcheck_content::fallback::block(loaded.content, lang);
+        write_shared(
+            workspace,
+            "fallback",
+            &format!("{lang}.html"),
+            block.as_bytes(),
+        );
+    }
+    let list = loaded.content.languages.join("\n");
+    write_shared(workspace, "fallback", "languages.txt", list.as_bytes());
 }
 
 /// Writes a file of the site that the wasm does not carry into `target/<folder>`, where
@@ -91,9 +105,11 @@ fn text_packs(workspace: &Path, languages: &[&str], texts: &[crampcheck_core::Te
             std::process::exit(1);
         });
         let file = format!("text-{lang}-{hash}.txt");
+        // SHA-256: as strong a check for this as SHA-384, and the first load carries one per
+        // language.
         let integrity = format!(
-            "sha384-{}",
-            base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&pack))
+            "sha256-{}",
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&pack))
         );
         write_shared(workspace, "text-packs", &file, pack.as_bytes());
         std::fs::write(out_dir.join(format!("text-{lang}.txt")), &pack).unwrap();

@@ -133,8 +133,25 @@ const clinicModule = async (feature) => {
 };
 const clinic = emit('clinic', await program('clinic.js', { summary: await clinicModule('summary'), open: await clinicModule('open') }));
 
+// The static emergency information, generated per language by build.rs (crampcheck_content::
+// fallback): the default language's goes into the page below; each other language's is a file
+// that fallback-<hash>.js (web/fallback.js) puts in its place for a reader of that language when
+// the app cannot start. (.txt, not .html: a fragment, not a page with its own policy.)
+const fallbackDir = join(ROOT, 'target', 'fallback');
+const fallbackLangs = existsSync(join(fallbackDir, 'languages.txt'))
+  ? readFileSync(join(fallbackDir, 'languages.txt'), 'utf8').split('\n').filter(Boolean)
+  : fail(`${fallbackDir}/languages.txt is missing (build.rs writes it)`);
+const fallbackHtml = (lang) => readFileSync(join(fallbackDir, `${lang}.html`), 'utf8');
+const translations = {};
+for (const lang of fallbackLangs.slice(1)) {
+  const html = fallbackHtml(lang);
+  const file = `fallback-${lang}-${hash16(html)}.txt`;
+  writeFileSync(join(dir, file), html);
+  translations[lang] = { file, integrity: sri(file) };
+}
+const fallbackJs = emit('fallback', await program('fallback.js', { default: fallbackLangs[0], translations }));
 
-const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic }));
+const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic, fallback: fallbackJs }));
 
 // index.html: Trunk's inline module script gives way to boot.js; the wasm preload stays, so the
 // wasm downloads while boot.js and the glue do, but without its integrity attribute (Chrome ignores
@@ -145,6 +162,8 @@ const inline = page.querySelectorAll('script[type="module"]').find((s) => !s.get
 if (!inline) fail("Trunk's start-up script was not found in index.html");
 inline.replaceWith(`<script type=module src="./${boot}" integrity="${sri(boot)}" crossorigin></script>`);
 for (const link of page.querySelectorAll('link[rel="preload"][href$=".wasm"]')) link.removeAttribute('integrity');
+(page.querySelector('.cc-fallback') ?? fail('the .cc-fallback block was not found in index.html'))
+  .replaceWith(fallbackHtml(fallbackLangs[0]));
 for (const link of page.querySelectorAll('link[integrity]')) {
   const name = (link.getAttribute('href') ?? '').replace(/^\.?\//, '');
   if (existsSync(join(dir, name))) link.setAttribute('integrity', sri(name));
@@ -155,7 +174,7 @@ writeFileSync(join(dir, 'index.html'), page.toString());
 // the app.
 const fallback = page.querySelector('.cc-fallback') ?? fail('the .cc-fallback block was not found in index.html');
 const embed = emit('embed', await program('embed.js', {
-  glue, wasm, wasmIntegrity: sri(wasm), css, cssIntegrity: sri(css), fallback: fallback.outerHTML, clinic,
+  glue, wasm, wasmIntegrity: sri(wasm), css, cssIntegrity: sri(css), fallback: fallback.outerHTML, clinic, translate: fallbackJs,
 }));
 // The stable name hosts put in their page; it only imports the versioned file.
 writeFileSync(join(dir, 'embed.js'), `import './${embed}';\n`);

@@ -7,7 +7,11 @@ use crate::storage::{self, Preference};
 
 /// The declared language a tag names (`es-MX`, `ES`, `fr_CA` -> `es`, `es`, `fr`), if any.
 pub fn declared(tag: &str) -> Option<&'static str> {
-    let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+    let end = tag
+        .bytes()
+        .position(|b| b == b'-' || b == b'_')
+        .unwrap_or(tag.len());
+    let primary = tag.get(..end).unwrap_or(tag);
     CONTENT
         .languages
         .iter()
@@ -37,6 +41,22 @@ pub fn initial(host: Option<&'static str>, embedded: bool) -> &'static str {
 /// original, not a translation.)
 pub fn reviewed(lang: &str) -> bool {
     lang == CONTENT.languages[0] || CONTENT.translations_reviewed.contains(&lang)
+}
+
+/// `document.documentElement.setAttribute("lang", lang)`: a binding of its own is smaller than
+/// web-sys's path to it.
+pub fn set_page_lang(lang: &str) {
+    let _ = page::set_attribute("lang", lang);
+}
+
+mod page {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(catch, js_namespace = ["document", "documentElement"], js_name = setAttribute)]
+        pub fn set_attribute(name: &str, value: &str) -> Result<(), JsValue>;
+    }
 }
 
 #[cfg(test)]

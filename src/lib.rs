@@ -34,6 +34,7 @@ thread_local! {
 /// `root` (emergency signs for when the app cannot start) is hidden once the app is running.
 /// Returns the handle, so a host (or a test) can remove the app again.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+    crampcheck_core::text_pack::set_first_screen(content::FIRST_SCREEN);
     let mut config = Config::default();
     for key in ["lang", "region", "emergency-number", "start", "embedded"] {
         if let Some(v) = root.get_attribute(&format!("data-{key}")) {

@@ -2,7 +2,7 @@
 // 'unsafe-inline'). Fetches the wasm at once with its integrity hash, so a tampered or truncated
 // file is refused, not run; if anything fails, the static emergency information stays on screen
 // with "could not start". Then the offline service worker.
-// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic }.
+// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic, fallback }.
 
 // The doctor's summary asks for its clinic section (web/clinic.js) when it opens; loaded then, not
 // now. (Captured: the app's event does not bubble.)
@@ -16,6 +16,8 @@ const showFailure = () => {
     el.hidden = false;
     el.classList.add('cc-fallback-error');
   }
+  // In the reader's language, if it is not the page's.
+  import(`./${BUILD.fallback}`).then((m) => m.translatePage(), (e) => console.warn('CrampCheck:', e));
 };
 
 try {

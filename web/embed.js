@@ -2,8 +2,9 @@
 // the element, anywhere. Shadow DOM keeps the host page's CSS out and ours in; each element is its
 // own app (no shared URL, history or storage).
 // BUILD (written in by scripts/post_build.mjs):
-//   { glue, wasm, wasmIntegrity, css, cssIntegrity, fallback, clinic } where fallback is our own build's
-//   static HTML (emergency signs), never content from the host page.
+//   { glue, wasm, wasmIntegrity, css, cssIntegrity, fallback, clinic, translate } where fallback is
+//   our own build's static HTML (emergency signs) in the default language, never content from
+//   the host page, and translate the module that swaps in another language's (web/fallback.js).
 
 const base = new URL('./', import.meta.url);
 let app;
@@ -55,6 +56,9 @@ class LegCrampCheck extends HTMLElement {
       const f = host.querySelector('.cc-fallback');
       f.hidden = false;
       f.classList.add('cc-fallback-error');
+      // In the widget's language (its lang, else its page's), else the browser's.
+      const tags = [this.getAttribute('lang'), document.documentElement.lang, ...navigator.languages];
+      import(new URL(`./${BUILD.translate}`, base).href).then((m) => m.translate(f, tags), () => {});
     });
   }
 

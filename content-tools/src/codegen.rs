@@ -4,8 +4,8 @@ use crampcheck_core::*;
 use std::fmt::Write;
 
 /// The generated source; in app mode the texts it numbers with `Text::Packed`; and, in app mode
-/// with more than one language, the default language (first-screen texts keep only it inline).
-struct Gen(String, Option<Vec<Text>>, Option<&'static str>);
+/// with more than one language, the default language and the `FIRST_SCREEN` table being written.
+struct Gen(String, Option<Vec<Text>>, Option<(&'static str, String)>);
 
 impl Gen {
     fn s(&mut self, v: &str) {
@@ -31,22 +31,22 @@ impl Gen {
         }
     }
     /// A text the app needs before any pack can load: the start screen's, the emergency signs.
-    /// With other languages, only the default language's wordings are written out and the text
-    /// is numbered in the packs too (`Text::Mixed`): another language loads with its pack.
+    /// With other languages, the text is packed like the rest and only its default-language
+    /// wordings are written out, into `FIRST_SCREEN` (`text_pack::set_first_screen`): another
+    /// language then loads with its pack and costs the first load nothing.
     fn inline_text(&mut self, t: &Text) {
-        if let (Some(packed), Some(default)) = (&mut self.1, self.2) {
-            let n = packed.len();
+        if let (Some(packed), Some((default, first))) = (&mut self.1, &mut self.2) {
+            write!(self.0, "Text::Packed({})", packed.len()).unwrap();
+            first.push_str(&format!("({},&[", packed.len()));
             packed.push(*t);
-            self.0.push_str("Text::Mixed(&[");
-            let entries = t.entries().iter();
-            for (l, v) in entries.filter(|(l, _)| text_pack::key_in(l, default)) {
-                self.0.push('(');
-                self.s(l);
-                self.0.push(',');
-                self.s(v);
-                self.0.push_str("),");
+            for (l, v) in t
+                .entries()
+                .iter()
+                .filter(|(l, _)| text_pack::key_in(l, default))
+            {
+                write!(first, "({l:?},{v:?}),").unwrap();
             }
-            write!(self.0, "],{n})").unwrap();
+            first.push_str("]),");
             return;
         }
         self.0.push_str("Text::Inline(&[");
@@ -139,6 +139,9 @@ pub struct Options {
 /// catalogue is packed with the content's texts.
 pub const FIRST_SCREEN_GROUPS: [&str; 5] = ["emergency", "start", "texts", "notice", "footer"];
 
+/// The message group of the static fallback pages ([`crate::fallback`]): the app leaves it out.
+pub const FALLBACK_GROUP: &str = "fallback";
+
 /// Generated source, and the texts that `Text::Packed(n)` numbers (empty unless `Options::app`).
 pub struct Generated {
     pub code: String,
@@ -146,7 +149,7 @@ pub struct Generated {
 }
 
 pub fn generate_with(c: &Content, opts: Options) -> Generated {
-    let multi = (opts.app && c.languages.len() > 1).then(|| c.languages[0]);
+    let multi = (opts.app && c.languages.len() > 1).then(|| (c.languages[0], String::new()));
     let mut g = Gen(String::new(), opts.app.then(Vec::new), multi);
     g.0.push_str("// Generated from the content folder by crampcheck-content. Do not edit.\n");
     g.0.push_str("#[allow(unused_imports)]\nuse crampcheck_core::*;\n\n");
@@ -196,6 +199,13 @@ pub fn generate_with(c: &Content, opts: Options) -> Generated {
     });
     g.0.push_str(" ],\n};\n\n");
     g.message_keys(c.messages);
+    if opts.app {
+        let first = g.2.take().map(|(_, f)| f).unwrap_or_default();
+        g.0.push_str("\n/// The first load's default-language wordings of the start screen's packed texts.\n");
+        g.0.push_str("pub static FIRST_SCREEN: &[(u16, &[(&str, &str)])] = &[");
+        g.0.push_str(&first);
+        g.0.push_str("];\n");
+    }
     Generated {
         code: g.0,
         packed: g.1.unwrap_or_default(),
@@ -329,9 +339,9 @@ impl Gen {
         self.0.push_str(", urgent_number: ");
         self.s(r.urgent_number);
         self.0.push_str(", countries: ");
-        self.strs(r.countries);
+        self.s(r.countries);
         self.0.push_str(", time_zones: ");
-        self.strs(r.time_zones);
+        self.s(r.time_zones);
         self.0.push_str(" },\n");
     }
 
@@ -341,7 +351,10 @@ impl Gen {
         self.s(if opts.app { "" } else { m.key });
         self.0.push_str(", text: ");
         let group = m.key.split('.').next().unwrap_or("");
-        if FIRST_SCREEN_GROUPS.contains(&group) {
+        if opts.app && group == FALLBACK_GROUP {
+            // Only the build's static fallback pages (crate::fallback) use these.
+            self.0.push_str("Text::EMPTY");
+        } else if FIRST_SCREEN_GROUPS.contains(&group) {
             self.inline_text(&m.text);
         } else {
             self.text(&m.text);

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod codegen;
 pub mod error;
+pub mod fallback;
 pub mod flow;
 pub mod ids;
 pub mod load;

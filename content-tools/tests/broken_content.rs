@@ -151,7 +151,10 @@ fn advice_without_a_grade() {
 #[test]
 fn missing_text_for_a_declared_language() {
     let m = broken("lang", "meta.toml", |t| {
-        t.replace("languages = [\"en\"]", "languages = [\"en\", \"cy\"]")
+        t.replace(
+            "languages = [\"en\", \"es\", \"fr\", \"ru\"]",
+            "languages = [\"en\", \"es\", \"fr\", \"ru\", \"cy\"]",
+        )
     });
     assert_says(
         &m,
@@ -159,8 +162,64 @@ fn missing_text_for_a_declared_language() {
             "missing text for language 'cy'",
             "question 'who'",
             "rule 'E1'",
+            "no name for language 'cy'",
         ],
     );
+}
+
+#[test]
+fn a_language_without_its_never_say_phrases() {
+    let m = broken("never-ru", "never_say.toml", |t| {
+        let line = t.lines().find(|l| l.starts_with("phrases.ru")).unwrap();
+        t.replacen(&format!("{line}\n"), "", 1)
+    });
+    assert_says(&m, &["never_say.toml", "phrases: none for language 'ru'"]);
+}
+
+#[test]
+fn a_translation_left_out() {
+    let m = broken("translation-left-out", "questions.toml", |t| {
+        t.replace("text.es = \"¿Para quién es esta revisión?\"\n", "")
+    });
+    assert_says(
+        &m,
+        &[
+            "questions.toml",
+            "question 'who'",
+            "text: missing text for language 'es'",
+        ],
+    );
+}
+
+#[test]
+fn a_translation_whose_placeholders_differ() {
+    let m = broken("translation-placeholder", "messages.toml", |t| {
+        t.replacen(
+            "call = \"Llamar al {number}\"",
+            "call = \"Llamar al número\"",
+            1,
+        )
+    });
+    assert_says(
+        &m,
+        &[
+            "messages.toml",
+            "message 'emergency.call'",
+            "(es): placeholders [] differ from the default language's [\"number\"]",
+        ],
+    );
+}
+
+#[test]
+fn a_forbidden_claim_in_another_language() {
+    let m = broken("forbidden-es", "advice/relief.toml", |t| {
+        t.replacen(
+            "es = \"Frote con firmeza",
+            "es = \"Tome quinina y frote con firmeza",
+            1,
+        )
+    });
+    assert_says(&m, &["advice 'relief_foot'", "(es): says 'quinina'", "5.2"]);
 }
 
 #[test]

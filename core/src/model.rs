@@ -43,8 +43,6 @@ macro_rules! content_names {
     };
 }
 
-type Entries = &'static [(&'static str, &'static str)];
-
 /// A piece of user-visible text in each language the content declares: `(language, text)`.
 /// Questions and options may also carry a wording for someone answering about another person:
 /// `("en_they", ...)` and `("en_child", ...)`, after the plain languages.
@@ -53,12 +51,10 @@ pub enum Text {
     /// The wordings themselves.
     Inline(&'static [(&'static str, &'static str)]),
     /// The wordings of text number `n` in the installed text packs ([`crate::text_pack`]): the web
-    /// app fetches its long texts on first use instead of carrying them in its first load.
+    /// app fetches its long texts on first use instead of carrying them in its first load. (With
+    /// more than one language, the start screen's texts are packed too, and the first load
+    /// carries only their default-language wordings: [`crate::text_pack::set_first_screen`].)
     Packed(u16),
-    /// A text the start screen needs before any pack can load, in the default language, that is
-    /// also text number `n` of every language's pack: once a pack is installed, its wordings.
-    /// (So another language costs the first load nothing.)
-    Mixed(&'static [(&'static str, &'static str)], u16),
 }
 
 /// Who the answers are about, which decides how questions are worded: people answer the words on
@@ -91,21 +87,17 @@ impl Text {
         match *self {
             Text::Inline(e) => e,
             Text::Packed(n) => crate::text_pack::entries(n),
-            Text::Mixed(inline, n) => match crate::text_pack::entries(n) {
-                [] => inline,
-                packed => packed,
-            },
         }
     }
 
-    /// Every wording to look a language up in: a mixed text's installed pack wordings, then its
-    /// own (so the default language is found even when only another language's pack is in).
-    fn all(&self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
-        let (first, then): (Entries, Entries) = match *self {
-            Text::Mixed(inline, n) => (crate::text_pack::entries(n), inline),
-            _ => (self.entries(), &[]),
-        };
-        first.iter().chain(then)
+    /// The wordings to look `lang` up in: for a packed text, those of the installed packs, or the
+    /// first load's default-language wordings of a start-screen text while `lang`'s pack is not
+    /// installed ([`crate::text_pack::entries_for`]).
+    fn entries_for(&self, lang: &str) -> &'static [(&'static str, &'static str)] {
+        match *self {
+            Text::Inline(e) => e,
+            Text::Packed(n) => crate::text_pack::entries_for(n, lang),
+        }
     }
 
     /// The wording for `voice` in `lang`: the child wording falls back to the "they" wording, and
@@ -113,7 +105,7 @@ impl Text {
     pub fn voiced(&self, lang: &str, voice: Voice) -> &'static str {
         // `en_they` for lang `en` and suffix `they`.
         let variant = |suffix: &str| {
-            self.all().find(|(l, _)| {
+            self.entries_for(lang).iter().find(|(l, _)| {
                 l.strip_prefix(lang).and_then(|r| r.strip_prefix('_')) == Some(suffix)
             })
         };
@@ -136,9 +128,11 @@ impl Text {
     /// The text in `lang`, else in the first declared language (English), else "".
     /// Never panics: a missing translation shows the default language, not a blank.
     pub fn get(&self, lang: &str) -> &'static str {
-        self.all()
+        let entries = self.entries_for(lang);
+        entries
+            .iter()
             .find(|(l, _)| *l == lang)
-            .or_else(|| self.all().next())
+            .or_else(|| entries.first())
             .map(|(_, t)| *t)
             .unwrap_or("")
     }
@@ -471,10 +465,13 @@ pub struct Region {
     pub urgent: Text,
     /// The urgent line's number, for a tap-to-call link; empty where there is no single line.
     pub urgent_number: &'static str,
-    /// ISO 3166 country codes whose browser language tags (en-US) point to this region.
-    pub countries: &'static [&'static str],
-    /// IANA time zones (exact, or a prefix ending in '/') that point to this region.
-    pub time_zones: &'static [&'static str],
+    /// ISO 3166 country codes whose browser language tags (en-US) point to this region,
+    /// space-separated.
+    pub countries: &'static str,
+    /// IANA time zones (exact, or a prefix ending in '/') that point to this region,
+    /// space-separated. (One string rather than a list: a pointer per zone would cost the first
+    /// load more than the zones' names.)
+    pub time_zones: &'static str,
 }
 
 impl Region {
@@ -482,18 +479,18 @@ impl Region {
     /// Europe/London finds its own region before the EU's catch-all.
     fn has_time_zone(&self, tz: &str, prefix: bool) -> bool {
         !tz.is_empty()
-            && self.time_zones.iter().any(|z| {
+            && self.time_zones.split(' ').any(|z| {
                 if prefix {
                     z.ends_with('/') && tz.starts_with(z)
                 } else {
-                    *z == tz
+                    z == tz
                 }
             })
     }
 
     fn has_country(&self, country: &str) -> bool {
         self.countries
-            .iter()
+            .split(' ')
             .any(|c| c.eq_ignore_ascii_case(country))
     }
 }

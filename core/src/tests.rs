@@ -437,10 +437,14 @@ mod v2_model {
         fn packed_texts_read_from_the_installed_packs_languages_merged() {
             // The only test that installs packs (they are global): numbers 0..3 of this table.
             let t = Text::Packed(0);
-            assert_eq!(t.get("en"), "", "nothing before the pack is installed");
-            // A start-screen text: the default language in the first load, the rest in packs.
-            let mixed = Text::Mixed(&[("en", "Do you (first load)")], 0);
-            assert_eq!(mixed.get("fr"), "Do you (first load)");
+            assert_eq!(
+                Text::Packed(1).get("en"),
+                "",
+                "nothing before the pack is installed"
+            );
+            // Text 0 is on the start screen: the first load has its default-language wording.
+            text_pack::set_first_screen(&[(0, &[("en", "Do you (first load)")])]);
+            assert_eq!(t.get("fr"), "Do you (first load)");
             // French first, as for a French reader, who loads no English pack.
             for lang in ["fr", "en"] {
                 let (pack, hash) = text_pack::write(&TEXTS, lang).unwrap();
@@ -452,9 +456,10 @@ mod v2_model {
                 text_pack::install(leak(pack), id).unwrap();
                 text_pack::install("garbage", id).unwrap(); // already installed: no change
                 if lang == "fr" {
-                    assert_eq!(mixed.get("fr"), "Avez-vous");
-                    assert_eq!(mixed.get("en"), "Do you (first load)", "not the French");
-                    assert_eq!(mixed.voiced("fr", Voice::Own), "Avez-vous");
+                    assert_eq!(t.get("fr"), "Avez-vous");
+                    assert_eq!(t.get("en"), "Do you (first load)", "not the French");
+                    assert_eq!(t.voiced("en", Voice::They), "Do you (first load)");
+                    assert_eq!(Text::Packed(2).get("en"), "Mollet", "no first-load wording");
                 }
             }
             assert!(text_pack::is_installed("fr") && !text_pack::is_installed("de"));
@@ -463,7 +468,12 @@ mod v2_model {
             assert_eq!(t.get("fr"), "Avez-vous");
             assert_eq!(
                 t.get("de"),
-                "Avez-vous",
+                "Do you (first load)",
+                "no pack: the first load's"
+            );
+            assert_eq!(
+                Text::Packed(2).get("de"),
+                "Mollet",
                 "falls back to the first language installed"
             );
             assert_eq!(Text::Packed(2).get("fr"), "Mollet");

@@ -226,3 +226,37 @@ pub fn entries(n: u16) -> Entries {
         .and_then(|i| i.texts.get(n as usize).copied())
         .unwrap_or(&[])
 }
+
+type FirstScreen = &'static [(u16, Entries)];
+
+/// The default language's wordings of the texts the start screen shows, `(number, wordings)` by
+/// number, which the first load carries (set by the app; see `Text::Packed`). An atomic pointer
+/// rather than a `OnceLock`, whose machinery the first load would carry.
+static FIRST_SCREEN: AtomicPtr<FirstScreen> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Gives the first load's wordings of the start screen's texts (a second call changes nothing).
+pub fn set_first_screen(texts: &'static [(u16, Entries)]) {
+    let new: *mut FirstScreen = Box::leak(Box::new(texts));
+    let _ = FIRST_SCREEN.compare_exchange(
+        std::ptr::null_mut(),
+        new,
+        Ordering::AcqRel,
+        Ordering::Acquire,
+    );
+}
+
+/// The wordings to look `lang` up in for packed text `n`: the installed packs' once `lang`'s is
+/// among them; until then the first load's default-language wordings where it has them (so the
+/// start screen shows the default language, never another installed one, while a pack loads),
+/// else whatever is installed.
+pub fn entries_for(n: u16, lang: &str) -> Entries {
+    if installed().is_some_and(|i| i.langs.contains(&lang)) {
+        return entries(n);
+    }
+    // SAFETY: null, or from `Box::leak` in `set_first_screen`, and never freed.
+    // (A few dozen texts: a plain search is as quick as a binary one, and smaller.)
+    let first = unsafe { FIRST_SCREEN.load(Ordering::Acquire).as_ref() }
+        .and_then(|t| t.iter().find(|(k, _)| *k == n))
+        .map(|(_, e)| *e);
+    first.unwrap_or_else(|| entries(n))
+}

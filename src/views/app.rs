@@ -117,18 +117,10 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         default
     };
-    {
+    if !embedded {
         // The page's language follows the app's on its own page (a widget sets only its own).
-        use_effect_with((lang, embedded), |(lang, embedded)| {
-            if !*embedded {
-                if let Some(html) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.document_element())
-                {
-                    let _ = html.set_attribute("lang", lang);
-                }
-            }
-        });
+        // Set on every render: it is one attribute, and an effect would cost more wasm.
+        crate::lang::set_page_lang(lang);
     }
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));

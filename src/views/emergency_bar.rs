@@ -49,6 +49,18 @@ mod tests {
 
     #[test]
     fn every_region_is_named_by_its_own_number_and_urgent_route() {
+        // The first load's words, then every language's pack, as the browser would have them.
+        crampcheck_core::text_pack::set_first_screen(crate::content::FIRST_SCREEN);
+        for lang in CONTENT.languages {
+            let region = |r: &Region| r.urgent.get(lang);
+            let before: Vec<&str> = CONTENT.regions.iter().map(region).collect();
+            assert!(before.iter().all(|u| !u.is_empty()), "{lang}: {before:?}");
+        }
+        for p in crate::content::TEXT_PACKS {
+            let file = format!("{}/text-{}.txt", env!("OUT_DIR"), p.id.lang);
+            let data = std::fs::read_to_string(file).unwrap();
+            crampcheck_core::text_pack::install(Box::leak(data.into_boxed_str()), p.id).unwrap();
+        }
         for lang in CONTENT.languages {
             for r in CONTENT.regions {
                 let t = Tr {

@@ -3,7 +3,7 @@
 
 use super::id_check::{Ids, Spelling};
 use super::read::Read;
-use super::shared::{leak, leak_slice, leak_strs, At, Ctx};
+use super::shared::{leak, leak_slice, At, Ctx};
 use crate::error::{Item, Kind};
 use crate::raw::*;
 use crampcheck_core::*;
@@ -133,8 +133,8 @@ pub(super) fn regions(b: &mut Ctx, (file, meta): &Read<RawMeta>) -> Vec<Region> 
             emergency_number: leak(&r.emergency_number),
             urgent: b.text(&at, "urgent", &r.urgent),
             urgent_number: leak(&r.urgent_number),
-            countries: leak_strs(&r.countries),
-            time_zones: leak_strs(&r.time_zones),
+            countries: leak(&r.countries.join(" ")),
+            time_zones: leak(&r.time_zones.join(" ")),
         });
     }
     if !regions.iter().any(|r| r.id == meta.default_region) {
@@ -167,7 +167,8 @@ fn check_places(b: &mut Ctx, at: &At, r: &RawRegion) {
         }
     }
     for z in &r.time_zones {
-        if !z.contains('/') || z.starts_with('/') {
+        // (No spaces: the app keeps a region's zones as one space-separated string.)
+        if !z.contains('/') || z.starts_with('/') || z.contains(char::is_whitespace) {
             b.add(
                 at,
                 format!(
