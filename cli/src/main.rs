@@ -9,6 +9,8 @@ use serde_json::{json, Map, Value};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod texts;
+
 const USAGE: &str = "usage: crampcheck-cli [--content DIR] [--region ID] <command>
 
 commands:
@@ -16,6 +18,8 @@ commands:
   assess ANSWERS.json    print the assessment for an answers file (--json for JSON)
   path ANSWERS.json      list the questions asked for an answers file
   scenarios              run the scenario files only
+  texts LANG             list every text in LANG beside the default language, with where it
+                         lives; marks wordings missing or the same as the default (--json for JSON)
 
 An answers file is a JSON object of question ID to option ID (or a list of option IDs for
 \"choose all that apply\" questions), with an optional \"content_version\".";
@@ -88,6 +92,7 @@ fn main() -> ExitCode {
     match opts.args.first().map(String::as_str) {
         Some("check") => run_scenarios(&loaded, true),
         Some("scenarios") => run_scenarios(&loaded, false),
+        Some("texts") => texts::run(&loaded, opts.args.get(1).map(String::as_str), opts.json),
         Some(cmd @ ("assess" | "path")) => {
             let Some(file) = opts.args.get(1) else {
                 eprintln!("error: {cmd} needs an answers file\n{USAGE}");

@@ -229,3 +229,169 @@ fn a_rule_no_scenario_asserts_names_the_scenarios_folder_read() {
     );
     assert!(!err.contains("content/scenarios"), "{err}");
 }
+
+#[test]
+fn texts_lists_the_english_beside_the_translation() {
+    let (code, out, err) = run(&["texts", "es"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(
+            "content/questions.toml: question 'who': text\n  en: Who is this check for?\n  es: ¿Para quién es esta revisión?\n"
+        ),
+        "{out}"
+    );
+    // Voice variants are listed beside the English ones.
+    assert!(
+        out.contains("  en_they: Since this started, have they had any of these?\n  es_they: "),
+        "{out}"
+    );
+    assert!(
+        out.contains("content/messages.toml: message 'footer.language': text\n  en: Language\n  es: Idioma\n"),
+        "{out}"
+    );
+    // A wording that is the same in both languages is marked, and the count closes the list.
+    assert!(out.contains("  es: [SAME AS en] No\n"), "{out}");
+    assert!(
+        out.trim_end().lines().last().unwrap().starts_with("es: "),
+        "{out}"
+    );
+}
+
+#[test]
+fn texts_of_an_unknown_language_is_a_usage_error_naming_the_declared_ones() {
+    let (code, out, err) = run(&["texts", "xx"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        err.contains("unknown language 'xx'") && err.contains("en, es, fr, ru"),
+        "{err}"
+    );
+    assert!(out.is_empty(), "{out}");
+    let (code, _, err) = run(&["texts"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("texts needs a language") && err.contains("en, es, fr, ru"),
+        "{err}"
+    );
+}
+
+fn texts_json(lang: &str) -> Vec<serde_json::Value> {
+    let (code, out, err) = run(&["texts", "--json", lang]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    v.as_array().unwrap().clone()
+}
+
+/// How many wordings in `lang` (plain and voice variants) the content files hold, counted from
+/// the files' lines as written (`text.es = "`, `{ en = "…", es = "` and `[es.*]` tables), so that
+/// a text the walk leaves out shows up as a difference.
+fn wordings_in_files(lang: &str) -> usize {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in [content.clone(), content.join("advice")] {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "toml") {
+                files.push(p);
+            }
+        }
+    }
+    let keys = [
+        lang.to_string(),
+        format!("{lang}_they"),
+        format!("{lang}_child"),
+    ];
+    let mut n = 0;
+    for f in files {
+        let messages = f.ends_with("messages.toml");
+        let mut table = String::new();
+        for line in std::fs::read_to_string(&f).unwrap().lines() {
+            let t = line.trim();
+            if t.starts_with('#') || t.starts_with("language_names") {
+                continue;
+            }
+            if messages {
+                if let Some(header) = t.strip_prefix('[') {
+                    table = header.split('.').next().unwrap_or("").to_string();
+                } else if table == lang
+                    && t.split_once(" = \"").is_some_and(|(k, _)| {
+                        k.chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    })
+                {
+                    n += 1;
+                }
+                continue;
+            }
+            for k in &keys {
+                n += t.matches(&format!(".{k} = \"")).count()
+                    + t.matches(&format!(" {k} = \"")).count();
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn texts_json_lists_every_text_of_the_files_in_every_language() {
+    let es = texts_json("es");
+    let fr = texts_json("fr");
+    assert!(es.len() > 100, "{}", es.len());
+    assert_eq!(es.len(), fr.len(), "as many entries for es as for fr");
+    let who = es
+        .iter()
+        .find(|e| e["item"] == "question 'who'" && e["field"] == "text" && e["key"] == "es")
+        .expect("question 'who' text");
+    assert_eq!(who["file"], "content/questions.toml");
+    assert_eq!(who["default"], "Who is this check for?");
+    assert_eq!(who["text"], "¿Para quién es esta revisión?");
+    assert!(es.iter().any(|e| e["key"] == "es_they"));
+    for e in &es {
+        for field in ["file", "item", "field", "key", "default", "text"] {
+            assert!(e.get(field).is_some(), "{field} in {e}");
+        }
+    }
+    // Nothing the files say is left out of the list.
+    let given = |list: &[serde_json::Value], field: &str| {
+        list.iter().filter(|e| !e[field].is_null()).count()
+    };
+    assert_eq!(given(&es, "default"), wordings_in_files("en"));
+    for (lang, list) in [("es", &es), ("fr", &fr), ("ru", &texts_json("ru"))] {
+        assert_eq!(given(list, "text"), wordings_in_files(lang), "{lang}");
+    }
+}
+
+#[test]
+fn texts_marks_a_voice_variant_missing_in_the_language() {
+    let base = std::env::temp_dir().join(format!("crampcheck-cli-texts-{}", std::process::id()));
+    let dir = base.join("content");
+    let _ = std::fs::remove_dir_all(&base);
+    copy_dir(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        &dir,
+    );
+    let questions = dir.join("questions.toml");
+    let text = std::fs::read_to_string(&questions).unwrap();
+    let line =
+        "text.es_they = \"Desde que empezó esto, ¿ha tenido esa persona alguna de estas cosas?\"\n";
+    assert!(text.contains(line));
+    std::fs::write(&questions, text.replacen(line, "", 1)).unwrap();
+    let (code, out, err) = run(&["--content", dir.to_str().unwrap(), "texts", "es"]);
+    let json = run(&["--content", dir.to_str().unwrap(), "texts", "--json", "es"]);
+    let _ = std::fs::remove_dir_all(&base);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("  en_they: Since this started, have they had any of these?\n  es_they: [MISSING: the app shows the es wording]\n"),
+        "{out}"
+    );
+    assert!(out.contains(", 1 missing\n"), "{out}");
+    let v: serde_json::Value = serde_json::from_str(&json.1).unwrap();
+    let missing: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["text"].is_null())
+        .collect();
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert_eq!(missing[0]["key"], "es_they");
+    assert_eq!(missing[0]["item"], "question 'emergency_body'");
+}

@@ -116,6 +116,7 @@ fn placeholders(text: &str) -> Vec<&str> {
 pub fn check_loaded(l: &Loaded) -> Problems {
     let mut p = Problems::default();
     check_texts(l, &mut p);
+    check_labels_contain_what_is_shown(l, &mut p);
     check_allowed_in(l, &mut p);
     check_levels_covered(l, &mut p);
     check_while_waiting(l, &mut p);
@@ -161,6 +162,30 @@ fn check_texts(l: &Loaded, p: &mut Problems) {
                         );
                     }
                 }
+            }
+        }
+    }
+}
+
+/// A control's accessible name (`x_label`) must contain the words it shows (`x`), in every
+/// language (WCAG 2.5.3, label in name): a person using speech input says what they see.
+fn check_labels_contain_what_is_shown(l: &Loaded, p: &mut Problems) {
+    for m in l.content.messages {
+        let Some(shown_key) = m.key.strip_suffix("_label") else {
+            continue;
+        };
+        let Some(shown) = l.content.messages.iter().find(|s| s.key == shown_key) else {
+            continue;
+        };
+        for (lang, label) in m.text.entries() {
+            let words = shown.text.get(lang);
+            if !label.to_lowercase().contains(&words.to_lowercase()) {
+                let problem = format!("text ({lang}): the label does not contain what the control shows, '{words}' (message '{shown_key}'), so speech input cannot name it");
+                p.add(
+                    &l.file("messages.toml"),
+                    Item::of(Kind::Message, m.key),
+                    problem,
+                );
             }
         }
     }

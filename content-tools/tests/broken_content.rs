@@ -177,6 +177,17 @@ fn a_language_without_its_never_say_phrases() {
 }
 
 #[test]
+fn a_label_that_does_not_say_what_the_button_shows() {
+    let m = broken("label-in-name", "messages.toml", |t| {
+        t.replacen("change = \"Changer\"", "change = \"Modifier\"", 1)
+    });
+    assert_says(
+        &m,
+        &["message 'emergency.change_label'", "(fr)", "'Modifier'"],
+    );
+}
+
+#[test]
 fn a_translation_left_out() {
     let m = broken("translation-left-out", "questions.toml", |t| {
         t.replace("text.es = \"¿Para quién es esta revisión?\"\n", "")

@@ -24,7 +24,8 @@ pub fn use_texts(
     let attempt = use_state_eq(|| 0u32);
     {
         let status = status.clone();
-        use_effect_with((needed, *attempt), move |(needed, _)| {
+        // Again when the language changes: another language's pack.
+        use_effect_with((needed, *attempt, lang), move |(needed, _, _)| {
             if *needed && !texts::ready(lang) {
                 status.set(TextStatus::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -48,7 +49,8 @@ pub fn use_texts(
         TextStatus::Ready
     } else if needed {
         match *status {
-            TextStatus::NotNeeded => TextStatus::Loading,
+            // (Ready for the language before a switch: this one's is on its way.)
+            TextStatus::NotNeeded | TextStatus::Ready => TextStatus::Loading,
             s => s,
         }
     } else {

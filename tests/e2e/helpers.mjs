@@ -42,7 +42,10 @@ export async function heading(scope) {
 
 export const toml = (path) => parse(readFileSync(join(ROOT, 'content', path), 'utf8'));
 const META = toml('meta.toml');
-const MESSAGES = toml('messages.toml').en;
+const ALL_MESSAGES = toml('messages.toml');
+const MESSAGES = ALL_MESSAGES.en;
+/** The content's languages, the default first. */
+export const LANGUAGES = META.languages;
 const ADVICE = readdirSync(join(ROOT, 'content', 'advice'))
   .filter((f) => f.endsWith('.toml'))
   .flatMap((f) => toml(`advice/${f}`).advice ?? []);
@@ -66,6 +69,13 @@ export const msg = (key, values) => {
   const [table, name] = key.split('.');
   return fill(MESSAGES[table]?.[name] ?? assert.fail(`no message ${key}`), values);
 };
+/** A user-interface message in another language, e.g. msgIn('es', 'start.title'). */
+export const msgIn = (lang, key, values) => {
+  const [table, name] = key.split('.');
+  return fill(ALL_MESSAGES[lang]?.[table]?.[name] ?? assert.fail(`no message ${key} in ${lang}`), values);
+};
+/** A level's title in `lang`, with the emergency number filled in. */
+export const levelTitleIn = (lang, level, number) => fill(META.level.find((l) => l.level === level).title[lang], { number });
 /** The question's wording for the person themselves ("you"). */
 export const questionText = (id) => question(id).text.en;
 /** A level's title (EMERGENCY, SELF_CARE...) with the region's emergency number filled in. */
@@ -118,7 +128,8 @@ export async function answer(scope, qid, ...options) {
     if (i.type === 'checkbox' && i.checked && !options.includes(i.value)) await input(i.value).uncheck();
   }
   for (const o of options) await input(o).check();
-  await form.getByRole('button', { name: msg('question.continue'), exact: true }).click();
+  // (The submit button, whatever the language on screen.)
+  await form.locator('button[type="submit"]').click();
   // Each question's form is its own (keyed by question): the next screen has replaced it.
   await form.locator(`input[name="${qid}"]`).first().waitFor({ state: 'detached' });
   return qid;

@@ -1,0 +1,252 @@
+//! `texts LANG`: every user-visible text of the content in one language beside the default
+//! language's, where it lives, for translators and the clinicians who review a translation.
+//!
+//! The walk covers what the content check walks (questions, rules, advice, levels, messages) and
+//! the other texts a person reads: the regions' names and urgent routes, and quick relief's signs
+//! and durations. Source titles are left out: they are in the source's own language.
+
+use crampcheck_content::error::{Item, Kind};
+use crampcheck_content::Loaded;
+use crampcheck_core::{Text, Voice};
+use serde_json::{json, Value};
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+/// A user-visible text and where it lives.
+struct Place {
+    file: String,
+    item: Item,
+    field: String,
+    text: Text,
+}
+
+/// Every user-visible text with where it lives, in the order of the files.
+fn places(l: &Loaded) -> Vec<Place> {
+    let c = l.content;
+    let mut out = Vec::new();
+    let mut push = |file: &str, item: &Item, field: &str, text: Text| {
+        out.push(Place {
+            file: file.to_string(),
+            item: item.clone(),
+            field: field.to_string(),
+            text,
+        })
+    };
+    for q in c.questions {
+        let f = l.file_of(Kind::Question, q.id);
+        let item = Item::of(Kind::Question, q.id);
+        push(&f, &item, "text", q.text);
+        push(&f, &item, "hint", q.hint);
+        push(&f, &item, "why", q.why);
+        push(&f, &item, "short", q.short);
+        for o in q.options {
+            push(&f, &item.clone().part(Kind::Option, o.id), "label", o.label);
+        }
+    }
+    for r in c.rules {
+        let f = l.file_of(Kind::Rule, r.id);
+        push(&f, &Item::of(Kind::Rule, r.id), "finding", r.finding);
+    }
+    for a in c.advice {
+        let f = l.file_of(Kind::Advice, a.id);
+        let item = Item::of(Kind::Advice, a.id);
+        push(&f, &item, "title", a.title);
+        push(&f, &item, "body", a.body);
+        for (i, s) in a.steps.iter().enumerate() {
+            push(&f, &item, &format!("steps[{}]", i + 1), *s);
+        }
+    }
+    let meta = l.meta_file();
+    for lv in c.levels {
+        let item = Item::of(Kind::Level, lv.level.as_str());
+        push(&meta, &item, "title", lv.title);
+        push(&meta, &item, "action", lv.action);
+        push(&meta, &item, "by_when", lv.by_when);
+    }
+    for r in c.regions {
+        let item = Item::of(Kind::Region, r.id);
+        push(&meta, &item, "name", r.name);
+        push(&meta, &item, "urgent", r.urgent);
+    }
+    let relief = l.relief_file();
+    for s in c.relief_signs {
+        push(&relief, &Item::of(Kind::ReliefSign, s.id), "label", s.label);
+    }
+    for d in c.relief_durations {
+        push(
+            &relief,
+            &Item::of(Kind::ReliefDuration, d.id),
+            "label",
+            d.label,
+        );
+    }
+    let messages = l.file("messages.toml");
+    for m in c.messages {
+        push(&messages, &Item::of(Kind::Message, m.key), "text", m.text);
+    }
+    out
+}
+
+/// One wording in `lang` beside the default language's.
+struct Entry<'p> {
+    place: &'p Place,
+    /// `es`, or `es_they` / `es_child` for a voice variant.
+    key: String,
+    /// The default language's key for the same voice: `en`, `en_they`.
+    default_key: String,
+    default: Option<&'static str>,
+    text: Option<&'static str>,
+    /// What the app shows where `text` is missing: the key it falls back to.
+    fallback: String,
+    /// The same for `default`.
+    default_fallback: String,
+}
+
+/// The wording under exactly `key` (no fallback, unlike `Text::get`).
+fn wording(t: &Text, key: &str) -> Option<&'static str> {
+    t.entries()
+        .iter()
+        .find(|(k, w)| *k == key && !w.is_empty())
+        .map(|(_, w)| *w)
+}
+
+/// The plain wording, then each voice variant either language has ("they", then "child").
+fn entries<'p>(places: &'p [Place], default: &str, lang: &str) -> Vec<Entry<'p>> {
+    let mut out = Vec::new();
+    for place in places {
+        for voice in Voice::ALL {
+            let suffix = match voice {
+                Voice::Own => String::new(),
+                v => format!("_{}", v.as_str()),
+            };
+            let (default_key, key) = (format!("{default}{suffix}"), format!("{lang}{suffix}"));
+            let (d, t) = (
+                wording(&place.text, &default_key),
+                wording(&place.text, &key),
+            );
+            if d.is_none() && t.is_none() {
+                continue;
+            }
+            // What the app shows instead, as `Text::voiced` falls back: a child wording to the
+            // "they" wording, any variant to the plain one, a plain wording to the default's.
+            let fallback = |l: &str| match voice {
+                Voice::Own => default.to_string(),
+                Voice::They => l.to_string(),
+                Voice::Child => match wording(&place.text, &format!("{l}_they")) {
+                    Some(_) => format!("{l}_they"),
+                    None => l.to_string(),
+                },
+            };
+            out.push(Entry {
+                place,
+                key,
+                default_key,
+                default: d,
+                text: t,
+                default_fallback: fallback(default),
+                fallback: fallback(lang),
+            });
+        }
+    }
+    out
+}
+
+/// `texts LANG`: exit 2 naming the declared languages when `lang` is not one of them.
+pub fn run(l: &Loaded, lang: Option<&str>, json: bool) -> ExitCode {
+    let c = l.content;
+    let declared = c.languages.join(", ");
+    let Some(lang) = lang else {
+        eprintln!(
+            "error: texts needs a language (declared in {}: {declared})",
+            l.meta_file()
+        );
+        return ExitCode::from(2);
+    };
+    if !c.languages.contains(&lang) {
+        eprintln!(
+            "error: unknown language '{lang}' (declared in {}: {declared})",
+            l.meta_file()
+        );
+        return ExitCode::from(2);
+    }
+    let default = c.languages[0];
+    let places = places(l);
+    let list = entries(&places, default, lang);
+    let out = &mut std::io::stdout().lock();
+    let written = if json {
+        print_json(out, &list)
+    } else {
+        print_list(out, &list, default, lang)
+    };
+    // `texts es | head`, or a pager closed early, ends quietly.
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the list: {e}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// An array of `{file, item, field, key, default, text}`; `default` or `text` is null where that
+/// language has no wording.
+fn print_json(out: &mut impl Write, list: &[Entry]) -> io::Result<()> {
+    let v: Vec<Value> = list
+        .iter()
+        .map(|e| {
+            json!({
+                "file": e.place.file,
+                "item": e.place.item.to_string(),
+                "field": e.place.field,
+                "key": e.key,
+                "default": e.default,
+                "text": e.text,
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    writeln!(out)
+}
+
+/// One block per entry (`file: item: field`, then the default language's wording and `lang`'s),
+/// and a count at the end.
+fn print_list(out: &mut impl Write, list: &[Entry], default: &str, lang: &str) -> io::Result<()> {
+    let (mut same, mut missing) = (0, 0);
+    for e in list {
+        let p = e.place;
+        writeln!(out, "{}: {}: {}", p.file, p.item, p.field)?;
+        match e.default {
+            Some(d) => writeln!(out, "  {}: {d}", e.default_key)?,
+            None => writeln!(
+                out,
+                "  {}: [NONE: the app shows the {} wording]",
+                e.default_key, e.default_fallback
+            )?,
+        }
+        match e.text {
+            None => {
+                missing += 1;
+                writeln!(
+                    out,
+                    "  {}: [MISSING: the app shows the {} wording]",
+                    e.key, e.fallback
+                )?;
+            }
+            Some(t) if lang != default && e.default == Some(t) => {
+                same += 1;
+                writeln!(out, "  {}: [SAME AS {default}] {t}", e.key)?;
+            }
+            Some(t) => writeln!(out, "  {}: {t}", e.key)?,
+        }
+        writeln!(out)?;
+    }
+    if lang == default {
+        writeln!(out, "{lang}: {} texts (the default language)", list.len())
+    } else {
+        writeln!(
+            out,
+            "{lang}: {} texts, {same} the same as {default}, {missing} missing",
+            list.len()
+        )
+    }
+}
