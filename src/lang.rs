@@ -43,10 +43,14 @@ pub fn reviewed(lang: &str) -> bool {
     lang == CONTENT.languages[0] || CONTENT.translations_reviewed.contains(&lang)
 }
 
-/// `document.documentElement.setAttribute("lang", lang)`: a binding of its own is smaller than
+/// The page's language and title (its tab, and what a screen reader announces first), on the
+/// app's own page. `document.documentElement.setAttribute`: a binding of its own is smaller than
 /// web-sys's path to it.
-pub fn set_page_lang(lang: &str) {
+pub fn set_page_language(lang: &str, title: &str) {
     let _ = page::set_attribute("lang", lang);
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
 }
 
 mod page {

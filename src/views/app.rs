@@ -1,7 +1,7 @@
 //! The root: one state, the emergency line on every screen, and the current screen.
 
 use crate::config::{Config, StartScreen};
-use crate::content::CONTENT;
+use crate::content::{msg, CONTENT};
 use crate::ctx::Ctx;
 use crate::hooks::{
     use_focus_heading::use_focus_heading,
@@ -117,11 +117,6 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         default
     };
-    if !embedded {
-        // The page's language follows the app's on its own page (a widget sets only its own).
-        // Set on every render: it is one attribute, and an effect would cost more wasm.
-        crate::lang::set_page_lang(lang);
-    }
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));
     {
@@ -162,6 +157,11 @@ pub fn App(props: &AppProps) -> Html {
         urgent: state.region.urgent.get(lang),
         voice: CONTENT.voice(&state.answers),
     };
+    if !embedded {
+        // The page's language follows the app's on its own page (a widget sets only its own).
+        // Set on every render: two small writes, and an effect would cost more wasm.
+        crate::lang::set_page_language(lang, &tr.t(msg::START_PAGE_TITLE));
+    }
     let ctx = Ctx {
         state: state.clone(),
         tr,

@@ -41,6 +41,7 @@ for (const lang of OTHERS) {
       await page.locator(`.cc[lang="${lang}"]`).waitFor();
       assert.equal(await heading(page), msgIn(lang, 'start.title'));
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.title(), msgIn(lang, 'start.page_title'));
       assert.equal(await page.locator('#cc-lang').inputValue(), lang);
       // Not yet reviewed by a clinician who speaks it: the footer says so, in that language.
       assert.equal((await page.locator('.cc-unreviewed').innerText()).trim(), msgIn(lang, 'footer.unreviewed'));
