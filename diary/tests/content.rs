@@ -95,25 +95,79 @@ fn the_words_are_plain() {
     }
 }
 
-#[test]
-fn no_text_makes_a_claim_the_brief_forbids() {
-    let never: toml::Table = toml::from_str(&content_file("never_say.toml")).unwrap();
-    let phrases: Vec<&str> = never["never"]
+/// The content's declared languages (content/meta.toml), the default first.
+fn languages() -> Vec<String> {
+    let meta: toml::Table = toml::from_str(&content_file("meta.toml")).unwrap();
+    meta["languages"]
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|n| n.get("phrases")?.get("en")?.as_array())
-        .flatten()
-        .filter_map(|p| p.as_str())
-        .collect();
-    assert!(phrases.contains(&"quinine"), "never_say.toml read wrongly");
-    for (what, parts) in english_texts() {
-        for text in &parts {
-            for phrase in &phrases {
-                assert!(
-                    !contains_term(text, phrase),
-                    "{what}: says {phrase:?}: {text}"
-                );
+        .filter_map(|l| Some(l.as_str()?.to_string()))
+        .collect()
+}
+
+/// Every text of the file, each in every language it gives: `(what, [(language, words)])`.
+fn all_texts() -> Vec<(String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    for r in diary_rules() {
+        out.push((format!("{} finding", r.id), r.finding.entries().to_vec()));
+        out.push((format!("{} prompt", r.id), r.prompt.entries().to_vec()));
+        for (level, t) in &r.raised {
+            out.push((format!("raised {level}"), t.entries().to_vec()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_text_is_in_every_declared_language() {
+    let langs = languages();
+    assert!(langs.len() > 1, "meta.toml read wrongly: {langs:?}");
+    for (what, entries) in all_texts() {
+        let given: Vec<&str> = entries.iter().map(|(l, _)| l.as_str()).collect();
+        for l in &langs {
+            assert!(
+                given.contains(&l.as_str()),
+                "{what}: no text for language '{l}'"
+            );
+        }
+        for (l, _) in &entries {
+            assert!(
+                langs.contains(l),
+                "{what}: language '{l}' is not declared in meta.toml"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_text_makes_a_claim_the_brief_forbids() {
+    let never: toml::Table = toml::from_str(&content_file("never_say.toml")).unwrap();
+    let phrases = |lang: &str| -> Vec<String> {
+        never["never"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|n| n.get("phrases")?.get(lang)?.as_array())
+            .flatten()
+            .filter_map(|p| Some(p.as_str()?.to_string()))
+            .collect()
+    };
+    assert!(
+        phrases("en").contains(&"quinine".to_string()),
+        "never_say.toml read wrongly"
+    );
+    for lang in languages() {
+        let list = phrases(&lang);
+        assert!(!list.is_empty(), "no never-say phrases for {lang}");
+        for (what, entries) in all_texts() {
+            for (l, text) in entries.iter().filter(|(l, _)| *l == lang) {
+                for phrase in &list {
+                    assert!(
+                        !contains_term(text, phrase),
+                        "{what} ({l}): says {phrase:?}: {text}"
+                    );
+                }
             }
         }
     }
