@@ -90,7 +90,10 @@ fn main() -> ExitCode {
         }
     };
     match opts.args.first().map(String::as_str) {
-        Some("check") => run_scenarios(&loaded, true),
+        Some("check") => match check_diary(&loaded) {
+            Ok(()) => run_scenarios(&loaded, true),
+            Err(code) => code,
+        },
         Some("scenarios") => run_scenarios(&loaded, false),
         Some("texts") => texts::run(&loaded, opts.args.get(1).map(String::as_str), opts.json),
         Some(cmd @ ("assess" | "path")) => {
@@ -127,6 +130,47 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// content/diary.toml, the cramp diary's rules: it loads, every source exists, and every text is
+/// in every declared language (the diary's own tests check its words further).
+fn check_diary(loaded: &Loaded) -> Result<(), ExitCode> {
+    let file = loaded.file("diary.toml");
+    let Ok(text) = std::fs::read_to_string(loaded.root.join("diary.toml")) else {
+        return Ok(()); // A content folder without a diary.
+    };
+    let c = loaded.content;
+    let mut problems = match crampcheck_diary::rules::load(&text) {
+        Err(p) => p,
+        Ok(rules) => {
+            let sources: Vec<&str> = c.sources.iter().map(|s| s.id).collect();
+            let mut p = crampcheck_diary::rules::check_sources(&rules, &sources);
+            for r in &rules {
+                let mut texts = vec![("finding", &r.finding), ("prompt", &r.prompt)];
+                texts.extend(r.raised.iter().map(|(_, t)| ("raised prompt", t)));
+                for (field, t) in texts {
+                    for lang in c.languages {
+                        if !t.entries().iter().any(|(l, _)| l == lang) {
+                            p.push(format!(
+                                "rule {}: {field}: missing text for language '{lang}'",
+                                r.id
+                            ));
+                        }
+                    }
+                }
+            }
+            p.sort();
+            p.dedup();
+            p
+        }
+    };
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in problems.drain(..) {
+        eprintln!("{file}: {p}");
+    }
+    Err(ExitCode::from(1))
 }
 
 fn run_scenarios(loaded: &Loaded, with_summary: bool) -> ExitCode {

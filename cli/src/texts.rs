@@ -84,7 +84,44 @@ fn places(l: &Loaded) -> Vec<Place> {
     for m in c.messages {
         push(&messages, &Item::of(Kind::Message, m.key), "text", m.text);
     }
+    diary_places(l, &mut push);
     out
+}
+
+/// The cramp diary's rules (content/diary.toml, read by the diary's own loader): their findings
+/// and prompts, and the prompts for a last self-check at a higher level. A file that does not load
+/// lists nothing here; `check` says why.
+fn diary_places(l: &Loaded, push: &mut impl FnMut(&str, &Item, &str, Text)) {
+    let file = l.file("diary.toml");
+    let Ok(text) = std::fs::read_to_string(l.root.join("diary.toml")) else {
+        return;
+    };
+    let Ok(rules) = crampcheck_diary::rules::load(&text) else {
+        return;
+    };
+    // The CLI runs once: the leaked wordings live as long as it does.
+    let text_of = |t: &crampcheck_diary::Texts| {
+        let pairs: Vec<(&'static str, &'static str)> = t
+            .entries()
+            .iter()
+            .map(|(l, w)| (&*l.clone().leak(), &*w.clone().leak()))
+            .collect();
+        Text::Inline(pairs.leak())
+    };
+    for r in &rules {
+        let item = Item::named(format!("diary rule '{}'", r.id));
+        push(&file, &item, "finding", text_of(&r.finding));
+        push(&file, &item, "prompt", text_of(&r.prompt));
+    }
+    // Each level's raised words once (every rule carries a copy).
+    let mut seen = Vec::new();
+    for (level, t) in rules.iter().flat_map(|r| &r.raised) {
+        if !seen.contains(level) {
+            seen.push(*level);
+            let item = Item::named(format!("raised {}", level.name()));
+            push(&file, &item, "prompt", text_of(t));
+        }
+    }
 }
 
 /// One wording in `lang` beside the default language's.

@@ -395,3 +395,31 @@ fn texts_marks_a_voice_variant_missing_in_the_language() {
     assert_eq!(missing[0]["key"], "es_they");
     assert_eq!(missing[0]["item"], "question 'emergency_body'");
 }
+
+#[test]
+fn check_refuses_a_diary_rule_without_a_translation_or_with_an_unknown_source() {
+    let base = std::env::temp_dir().join(format!("crampcheck-cli-diary-{}", std::process::id()));
+    let dir = base.join("content");
+    let _ = std::fs::remove_dir_all(&base);
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        &dir,
+    );
+    let diary = std::fs::read_to_string(dir.join("diary.toml")).unwrap();
+    let ru = diary.lines().find(|l| l.starts_with("finding.ru")).unwrap();
+    let broken = diary.replacen(&format!("{ru}\n"), "", 1).replacen(
+        "sources = [\"S4\"]",
+        "sources = [\"S999\"]",
+        1,
+    );
+    assert_ne!(broken, diary);
+    std::fs::write(dir.join("diary.toml"), broken).unwrap();
+    let (code, _, err) = run(&["--content", dir.to_str().unwrap(), "check"]);
+    let _ = std::fs::remove_dir_all(&base);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("diary.toml: rule D1: finding: missing text for language 'ru'"),
+        "{err}"
+    );
+    assert!(err.contains("S999"), "{err}");
+}
