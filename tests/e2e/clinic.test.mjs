@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { test, expectedProblems } from './fixtures.mjs';
-import { open, walk, msg, levelTitle, assertNoAxeViolations, ROOT, DIST, SELF_CARE, EMERGENCY, DEFAULT_REGION } from './helpers.mjs';
+import { open, walk, msg, msgIn, levelTitle, levelTitleIn, assertNoAxeViolations, ROOT, DIST, SELF_CARE, EMERGENCY, DEFAULT_REGION } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const { Fhir } = require('fhir');
@@ -137,4 +137,44 @@ test('a saved file opens on another device and shows its result; bad files are r
   const shown = await other.locator('[data-advice]').evaluateAll((els) => els.map((e) => e.dataset.advice));
   for (const id of SELF_CARE.advice) assert.ok(shown.includes(id), `${id} shown after opening the file`);
   await assertNoAxeViolations(other, 'the result opened from a file');
+});
+
+test.describe('in another language', () => {
+  // Drawn at 2x, as on most phones: jsQR cannot resolve this denser code in a 1x screenshot of
+  // 16em (a phone's camera on paper or a screen sees far more; not tested here).
+  test.use({ locale: 'es-ES', timezoneId: 'Europe/London', deviceScaleFactor: 2 });
+
+  test('a Spanish summary: the code reads in Spanish, the file is valid and opens in a French browser', async ({ page, context, server, newContext }) => {
+    await open(page, server.url + '/#/check/who');
+    await page.locator('.cc[lang="es"]').waitFor();
+    await walk(page, EMERGENCY);
+    await page.getByRole('button', { name: msgIn('es', 'result.summary') }).click();
+    await page.locator('.cc-clinic .cc-qr').waitFor();
+    // A denser code than the English one (letters beyond ASCII take two bytes in it).
+    assert.ok(Number((await page.locator('.cc-qr').getAttribute('viewBox')).split(' ')[2]) > 64);
+    const text = await decodeQr(page, context);
+    assert.equal(text, await page.locator('.cc-qr-text').textContent());
+    assert.ok(text.startsWith(msgIn('es', 'clinic.qr_title')), text);
+    assert.ok(text.includes(`${levelTitleIn('es', 'EMERGENCY', DEFAULT_REGION.emergency_number)} (EMERGENCY)`), text);
+    assert.equal((await page.locator('.cc-clinic h2').innerText()).trim(), msgIn('es', 'clinic.heading'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: msgIn('es', 'clinic.download') }).click(),
+    ]);
+    const saved = readFileSync(await download.path(), 'utf8');
+    const response = JSON.parse(saved);
+    const errors = new Fhir().validate(response, {}).messages.filter((m) => m.severity === 'error' || m.severity === 'fatal');
+    assert.deepEqual(errors, []);
+    // Only the reader's language was loaded, so the file's words are Spanish; the codes are the same.
+    assert.equal(response.item[0].text, QUESTIONNAIRE.item.find((i) => i.linkId === 'who')._text.extension
+      .find((e) => e.extension.some((x) => x.valueCode === 'es')).extension.find((x) => x.url === 'content').valueString);
+    assert.equal(response.contained[0].prediction[0].outcome.coding[0].code, 'EMERGENCY');
+    // Opened in a French browser: the same result, in French.
+    const other = await (await newContext({ locale: 'fr-FR', timezoneId: 'Europe/London' })).newPage();
+    await open(other, server.url + '/#/open');
+    await other.locator('.cc[lang="fr"]').waitFor();
+    await other.getByLabel(msgIn('fr', 'clinic.open_choose')).setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    await other.locator('.cc-banner').waitFor();
+    assert.equal((await other.locator('.cc h1').first().innerText()).trim(), levelTitleIn('fr', 'EMERGENCY', DEFAULT_REGION.emergency_number));
+  });
 });
