@@ -126,7 +126,8 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let clinic =
             matches!(state.screen, Screen::Summary | Screen::Open) && texts == TextStatus::Ready;
-        use_effect_with((clinic, state.visit), move |(on, _)| {
+        // Again after a change of language: the section is made anew in the new words.
+        use_effect_with((clinic, state.visit, lang), move |(on, _, _)| {
             let section = container
                 .cast::<web_sys::Element>()
                 .filter(|_| *on)

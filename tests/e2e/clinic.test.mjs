@@ -169,6 +169,10 @@ test.describe('in another language', () => {
     assert.equal(response.item[0].text, QUESTIONNAIRE.item.find((i) => i.linkId === 'who')._text.extension
       .find((e) => e.extension.some((x) => x.valueCode === 'es')).extension.find((x) => x.url === 'content').valueString);
     assert.equal(response.contained[0].prediction[0].outcome.coding[0].code, 'EMERGENCY');
+    // A change of language on the summary makes the section anew, in the new words.
+    await page.locator('#cc-lang').selectOption('ru');
+    await page.locator('.cc-clinic h2').filter({ hasText: msgIn('ru', 'clinic.heading') }).waitFor();
+    assert.ok((await page.locator('.cc-qr-text').textContent()).startsWith(msgIn('ru', 'clinic.qr_title')));
     // Opened in a French browser: the same result, in French.
     const other = await (await newContext({ locale: 'fr-FR', timezoneId: 'Europe/London' })).newPage();
     await open(other, server.url + '/#/open');
