@@ -1,29 +1,20 @@
 //! `texts LANG`: every user-visible text of the content in one language beside the default
 //! language's, where it lives, for translators and the clinicians who review a translation.
 //!
-//! The walk covers what the content check walks (questions, rules, advice, levels, messages) and
-//! the other texts a person reads: the regions' names and urgent routes, and quick relief's signs
-//! and durations. Source titles are left out: they are in the source's own language.
+//! The walk is the content check's (`check::texts`: every text it checks), plus the diary's.
 
-use crampcheck_content::error::{Item, Kind};
+use crampcheck_content::check::{self, Place};
+use crampcheck_content::error::Item;
 use crampcheck_content::Loaded;
 use crampcheck_core::{Text, Voice};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-/// A user-visible text and where it lives.
-struct Place {
-    file: String,
-    item: Item,
-    field: String,
-    text: Text,
-}
-
-/// Every user-visible text with where it lives, in the order of the files.
+/// Every user-visible text with where it lives: the content check's walk
+/// (`crampcheck_content::check::texts`), then the cramp diary's.
 fn places(l: &Loaded) -> Vec<Place> {
-    let c = l.content;
-    let mut out = Vec::new();
+    let mut out = check::texts(l);
     let mut push = |file: &str, item: &Item, field: &str, text: Text| {
         out.push(Place {
             file: file.to_string(),
@@ -32,58 +23,6 @@ fn places(l: &Loaded) -> Vec<Place> {
             text,
         })
     };
-    for q in c.questions {
-        let f = l.file_of(Kind::Question, q.id);
-        let item = Item::of(Kind::Question, q.id);
-        push(&f, &item, "text", q.text);
-        push(&f, &item, "hint", q.hint);
-        push(&f, &item, "why", q.why);
-        push(&f, &item, "short", q.short);
-        for o in q.options {
-            push(&f, &item.clone().part(Kind::Option, o.id), "label", o.label);
-        }
-    }
-    for r in c.rules {
-        let f = l.file_of(Kind::Rule, r.id);
-        push(&f, &Item::of(Kind::Rule, r.id), "finding", r.finding);
-    }
-    for a in c.advice {
-        let f = l.file_of(Kind::Advice, a.id);
-        let item = Item::of(Kind::Advice, a.id);
-        push(&f, &item, "title", a.title);
-        push(&f, &item, "body", a.body);
-        for (i, s) in a.steps.iter().enumerate() {
-            push(&f, &item, &format!("steps[{}]", i + 1), *s);
-        }
-    }
-    let meta = l.meta_file();
-    for lv in c.levels {
-        let item = Item::of(Kind::Level, lv.level.as_str());
-        push(&meta, &item, "title", lv.title);
-        push(&meta, &item, "action", lv.action);
-        push(&meta, &item, "by_when", lv.by_when);
-    }
-    for r in c.regions {
-        let item = Item::of(Kind::Region, r.id);
-        push(&meta, &item, "name", r.name);
-        push(&meta, &item, "urgent", r.urgent);
-    }
-    let relief = l.relief_file();
-    for s in c.relief_signs {
-        push(&relief, &Item::of(Kind::ReliefSign, s.id), "label", s.label);
-    }
-    for d in c.relief_durations {
-        push(
-            &relief,
-            &Item::of(Kind::ReliefDuration, d.id),
-            "label",
-            d.label,
-        );
-    }
-    let messages = l.file("messages.toml");
-    for m in c.messages {
-        push(&messages, &Item::of(Kind::Message, m.key), "text", m.text);
-    }
     diary_places(l, &mut push);
     out
 }

@@ -8,12 +8,12 @@ use crampcheck_core::template::{self, Part};
 use crampcheck_core::*;
 use std::path::Path;
 
-/// A user-visible text and where it lives, for the text checks.
-struct Place {
-    file: String,
-    item: Item,
-    field: String,
-    text: Text,
+/// A user-visible text and where it lives: what the text checks and `crampcheck-cli texts` walk.
+pub struct Place {
+    pub file: String,
+    pub item: Item,
+    pub field: String,
+    pub text: Text,
 }
 
 impl Place {
@@ -35,8 +35,9 @@ impl Place {
     }
 }
 
-/// Every user-visible text with where it lives.
-fn texts(l: &Loaded) -> Vec<Place> {
+/// Every user-visible text with where it lives, in the order of the files. (Source titles are
+/// left out: they are in the source's own language.)
+pub fn texts(l: &Loaded) -> Vec<Place> {
     let c = l.content;
     let mut out = Vec::new();
     let mut push = |file: String, item: &Item, field: &str, text: Text| {
@@ -77,6 +78,19 @@ fn texts(l: &Loaded) -> Vec<Place> {
         push(l.meta_file(), &item, "title", lv.title);
         push(l.meta_file(), &item, "action", lv.action);
         push(l.meta_file(), &item, "by_when", lv.by_when);
+    }
+    for r in c.regions {
+        let item = Item::of(Kind::Region, r.id);
+        push(l.meta_file(), &item, "name", r.name);
+        push(l.meta_file(), &item, "urgent", r.urgent);
+    }
+    for s in c.relief_signs {
+        let item = Item::of(Kind::ReliefSign, s.id);
+        push(l.relief_file(), &item, "label", s.label);
+    }
+    for d in c.relief_durations {
+        let item = Item::of(Kind::ReliefDuration, d.id);
+        push(l.relief_file(), &item, "label", d.label);
     }
     for m in c.messages {
         let item = Item::of(Kind::Message, m.key);
