@@ -51,13 +51,17 @@ impl Gen {
         }
         self.0.push_str("Text::Inline(&[");
         for (l, v) in t.entries() {
-            self.0.push('(');
-            self.s(l);
-            self.0.push(',');
-            self.s(v);
-            self.0.push_str("),");
+            self.pair(l, v);
         }
         self.0.push_str("])");
+    }
+    /// `("a","b"),`: a (language, words) pair of a slice.
+    fn pair(&mut self, a: &str, b: &str) {
+        self.0.push('(');
+        self.s(a);
+        self.0.push(',');
+        self.s(b);
+        self.0.push_str("),");
     }
     fn level(&mut self, l: Level) {
         write!(self.0, "Level::{l:?}").unwrap();
@@ -159,11 +163,7 @@ pub fn generate_with(c: &Content, opts: Options) -> Generated {
     g.strs(c.languages);
     g.0.push_str(",\n language_names: &[");
     for (l, name) in c.language_names {
-        g.0.push('(');
-        g.s(l);
-        g.0.push(',');
-        g.s(name);
-        g.0.push_str("),");
+        g.pair(l, name);
     }
     g.0.push_str("],\n translations_reviewed: ");
     g.strs(c.translations_reviewed);
