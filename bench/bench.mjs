@@ -6,6 +6,9 @@
 //    text pack included;
 //  - median time from an answer click to the next question rendered;
 //  - WebAssembly memory after a full self-check.
+//  - the cramp diary: the bytes it loads when first opened (budget 40 KB brotli), and the time from
+//    a tap on "I had a cramp just now" to the cramp in the list and the chart, with 5 years of
+//    daily entries (1,800) already in the diary (budget 50 ms).
 //  - Lighthouse (mobile) on the release build served compressed, median of three runs.
 // Usage: node bench/bench.mjs [--no-build] [--runs N]
 import { execFileSync, execFile } from 'node:child_process';
@@ -101,10 +104,65 @@ for (let run = 0; run < runs; run++) {
   memory = await page.evaluate(() => window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : 0);
   await ctx.close();
 }
+const brotliOf = (f) => brotliCompressSync(readFileSync(join(DIST, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// 3. The cramp diary. What it fetches when first opened (the diary's own files, counted as the
+// page requests them), then logging with 1,800 entries: each tap's time from the click to the new
+// cramp drawn in the list and the chart (the handler draws synchronously; the frame after it is
+// when the person sees it).
+const DIARY_BUDGET_BROTLI = 40 * 1024;
+const LOG_BUDGET_MS = 50;
+let diary;
+{
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  const now = Date.now();
+  const day = 24 * 3600 * 1000;
+  const entries = Array.from({ length: 1800 }, (_, i) => {
+    const at = now - (1800 - i) * day;
+    return { id: `bench-${i}`, at_ms: at, tz_offset_min: 0, muscle: ['calf', 'foot', 'hamstring'][i % 3], duration_s: 30 + (i % 300), updated_ms: at };
+  });
+  await page.addInitScript((text) => { if (!localStorage.getItem('crampcheck-diary')) localStorage.setItem('crampcheck-diary', text); }, JSON.stringify({ schema: 2, entries, changes: [] }));
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+  await page.goto(server.url + '/');
+  await page.waitForSelector('.cc-start');
+  const before = fetched.length;
+  await page.evaluate(() => { location.hash = '#/diary'; });
+  await page.waitForSelector('.cc-diary-entry');
+  const files = [...new Set(fetched.slice(before))].filter((f) => /^diary-/.test(f));
+  const loaded = files.map((f) => ({ file: f.replace(/-[0-9a-f]{16}/, '-<hash>'), brotli: brotliOf(f) }));
+  const times = [];
+  for (let i = 0; i < 15; i++) {
+    times.push(await page.evaluate(() => new Promise((resolve) => {
+      const count = document.querySelectorAll('.cc-diary-entry').length;
+      const button = document.querySelector('.cc-diary-now');
+      const t0 = performance.now();
+      button.click();
+      requestAnimationFrame(() => {
+        const shown = document.querySelector('.cc-diary-status')?.textContent && document.querySelectorAll('.cc-diary-entry').length >= count;
+        resolve(shown ? performance.now() - t0 : NaN);
+      });
+    })));
+  }
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('crampcheck-diary')).entries.length);
+  if (stored !== 1800 + 15) throw new Error(`the diary holds ${stored} entries, expected ${1800 + 15}`);
+  diary = {
+    files: loaded,
+    brotli: loaded.reduce((n, f) => n + f.brotli, 0),
+    budget_brotli: DIARY_BUDGET_BROTLI,
+    log_ms_median: Number(median(times).toFixed(1)),
+    log_ms_max: Number(Math.max(...times).toFixed(1)),
+    log_budget_ms: LOG_BUDGET_MS,
+    entries: 1800,
+  };
+  await ctx.close();
+}
+
 await browser.close();
 await server.close();
 
-// 3. Lighthouse (mobile, its default simulated throttling) on the release build served
+// 4. Lighthouse (mobile, its default simulated throttling) on the release build served
 // compressed, as a host serves it: a copy of dist/ with brotli and gzip files beside each text file.
 const lhDir = mkdtempSync(join(tmpdir(), 'crampcheck-lighthouse-'));
 cpSync(DIST, lhDir, { recursive: true });
@@ -151,7 +209,6 @@ const onFirstUse = readdirSync(DIST).filter((f) => /^text-.*\.txt$/.test(f)).map
 
 // The clinic modules (clinic/, web/clinic.js): the loader, and each module's glue and wasm as the
 // loader names them.
-const brotliOf = (f) => brotliCompressSync(readFileSync(join(DIST, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const loader = readdirSync(DIST).find((f) => /^clinic-[0-9a-f]{16}\.js$/.test(f));
 const clinicModules = {};
 for (const kind of ['summary', 'open']) {
@@ -169,6 +226,7 @@ const result = {
   within_budget: total.brotli <= BUDGET_BROTLI,
   on_first_use: onFirstUse,
   clinic_modules: clinicModules,
+  diary,
   lighthouse,
   runs,
   first_question_interactive_ms_median: Math.round(median(interactive)),
@@ -191,6 +249,8 @@ for (const [kind, files] of Object.entries(clinicModules)) {
   console.log(`clinic module "${kind}": ${files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ${files.reduce((n, f) => n + f.brotli, 0)} brotli in all`);
 }
 console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB budget: ${result.within_budget ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`\ncramp diary, first opened: ${diary.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ${kb(diary.brotli)} KB brotli of a ${kb(diary.budget_brotli)} KB budget: ${diary.brotli <= diary.budget_brotli ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`cramp diary with ${diary.entries} entries, tap to cramp shown in list and chart: median ${diary.log_ms_median} ms, slowest ${diary.log_ms_max} ms (budget ${diary.log_budget_ms} ms)`);
 console.log(`\nnavigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
 console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);
 console.log(`WebAssembly memory after a full self-check: ${kb(memory)} KB`);

@@ -7,6 +7,7 @@
 //    name for hosts;
 //  - embed.html is the app for iframes, with frame-<hash>.js (web/frame.js) reporting its height;
 //    frame-host.js (web/frame-host.js) is the parent page's side;
+//  - diary-<hash>.js (web/diary.js), the cramp diary, with its own wasm module and stylesheet;
 //  - sw.js (web/sw.js) caches this build's files (each with its hash as revision) for offline;
 //  - the content's text packs, fresh subresource-integrity hashes, and `_headers` for hosts;
 //  - fhir/questionnaire.json, the questions as a FHIR R4 Questionnaire (build.rs writes it).
@@ -111,27 +112,41 @@ const run = (cmd, args) => {
     fail(`${cmd} ${args.join(' ')} failed`);
   }
 };
-const clinicModule = async (feature) => {
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'crampcheck-clinic', '--no-default-features', '--features', feature]);
-  const out = join(ROOT, 'target', 'clinic-bindgen', feature);
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out,
-    join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'crampcheck_clinic.wasm')]);
-  const wasmPath = join(out, 'crampcheck_clinic_bg.wasm');
-  let glueCode = readFileSync(join(out, 'crampcheck_clinic.js'), 'utf8');
+/** Builds one of our own wasm modules (crate `pkg`, library `lib`) for the browser: wasm-bindgen,
+ * and in release builds wasm-opt and the short names; writes `<stem>-<hash>_bg.wasm` and its glue. */
+const wasmModule = async ({ pkg, lib, stem, features = [], out }) => {
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', pkg, ...features]);
+  const outDir = join(ROOT, 'target', out);
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', outDir,
+    join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', `${lib}.wasm`)]);
+  const wasmPath = join(outDir, `${lib}_bg.wasm`);
+  let glueCode = readFileSync(join(outDir, `${lib}.js`), 'utf8');
   if (release) {
     run('wasm-opt', ['-Oz', '--converge', wasmPath, '-o', wasmPath]);
     glueCode = await shortGlue(glueCode, shortNames(wasmPath, glueCode));
   }
   const wasmBytes = readFileSync(wasmPath);
-  // `open` reads the app's own text pack: the same content must give the same pack.
+  // A module that reads the app's text pack must name one this build has (same content).
   for (const p of new Set(wasmBytes.toString('latin1').match(/text-[A-Za-z0-9_-]+?-[0-9a-f]{16}\.txt/g) ?? [])) {
-    if (!existsSync(join(dir, p))) fail(`the clinic module names ${p}, which the app's build does not have`);
+    if (!existsSync(join(dir, p))) fail(`the ${stem} module names ${p}, which the app's build does not have`);
   }
-  const wasmName = `clinic-${hash16(wasmBytes)}_bg.wasm`;
+  const wasmName = `${stem}-${hash16(wasmBytes)}_bg.wasm`;
   writeFileSync(join(dir, wasmName), wasmBytes);
-  return { glue: emit('clinic-glue', glueCode), wasm: wasmName, wasmIntegrity: sri(wasmName) };
+  return { glue: emit(`${stem}-glue`, glueCode), wasm: wasmName, wasmIntegrity: sri(wasmName) };
 };
-const clinic = emit('clinic', await program('clinic.js', { summary: await clinicModule('summary'), open: await clinicModule('open') }));
+const clinicModule = (feature) => wasmModule({
+  pkg: 'crampcheck-clinic', lib: 'crampcheck_clinic', stem: 'clinic',
+  features: ['--no-default-features', '--features', feature], out: join('clinic-bindgen', feature),
+});
+/** A stylesheet of a lazily loaded part (style/<name>.css) as `<name>-<hash>.css`: its name and
+ * integrity. */
+const lazyCss = (name) => {
+  const text = readFileSync(join(ROOT, 'style', `${name}.css`));
+  const file = `${name}-${hash16(text)}.css`;
+  writeFileSync(join(dir, file), text);
+  return { css: file, cssIntegrity: sri(file) };
+};
+
 
 // The static emergency information, generated per language by build.rs (crampcheck_content::
 // fallback): the default language's goes into the page below; each other language's is a file
@@ -151,7 +166,30 @@ for (const lang of fallbackLangs.slice(1)) {
 }
 const fallbackJs = emit('fallback', await program('fallback.js', { default: fallbackLangs[0], translations }));
 
-const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic, fallback: fallbackJs }));
+// The cramp diary (diary-web/ and web/diary.js): its module and its stylesheet, loaded when the
+// diary first opens. (Not in widgets: a host site's storage is not ours.)
+const diaryModule = await wasmModule({ pkg: 'crampcheck-diary-web', lib: 'crampcheck_diary_web', stem: 'diary-module', out: 'diary-bindgen' });
+// Its words, one file per language (diary-web/build.rs writes them from content/): a reader
+// fetches only their own.
+const diaryWords = {};
+for (const lang of fallbackLangs) {
+  const source = join(ROOT, 'target', 'diary-words', `${lang}.json`);
+  if (!existsSync(source)) fail(`${source} is missing (diary-web/build.rs writes it)`);
+  const text = readFileSync(source, 'utf8');
+  const file = `diary-words-${lang}-${hash16(text)}.json`;
+  writeFileSync(join(dir, file), text);
+  diaryWords[lang] = { file, integrity: sri(file) };
+}
+const diary = emit('diary', await program('diary.js', {
+  ...diaryModule, ...lazyCss('diary'), words: diaryWords, defaultLang: fallbackLangs[0],
+}));
+
+// (After the diary: a doctor's summary loads the diary's weeks through the clinic program.)
+const clinic = emit('clinic', await program('clinic.js', {
+  summary: await clinicModule('summary'), open: await clinicModule('open'), ...lazyCss('clinic'), diary,
+}));
+
+const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic, diary, fallback: fallbackJs }));
 
 // index.html: Trunk's inline module script gives way to boot.js; the wasm preload stays, so the
 // wasm downloads while boot.js and the glue do, but without its integrity attribute (Chrome ignores
@@ -216,7 +254,7 @@ writeFileSync(join(dir, 'sw.js'), await program('sw.js', { cache, files: ['./', 
 // cached stale; the embeds' files may be read from other sites (CORS, which their integrity check
 // also needs); hashed files never change, so they are cached for a year.
 const pageCsp = (name) => parseHtml(read(name)).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
-const hashed = (f) => /-[0-9a-f]{8,}(_bg)?\.(js|css|wasm|txt)$/.test(f);
+const hashed = (f) => /-[0-9a-f]{8,}(_bg)?\.(js|css|wasm|txt|json)$/.test(f);
 const rules = ['# Written by scripts/post_build.mjs for Netlify and Cloudflare Pages. Do not edit.',
   '/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer'];
 for (const f of [...siteFiles().filter((f) => f !== '_headers'), 'fhir/questionnaire.json'].sort()) {

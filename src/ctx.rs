@@ -13,6 +13,8 @@ pub struct Ctx {
     pub tr: Tr,
     /// Running inside another page's custom element: no URL, history or storage of its own.
     pub embedded: bool,
+    /// Where the app's files are: empty on its own page, the widget's folder in a widget.
+    pub base: &'static str,
 }
 
 impl Ctx {

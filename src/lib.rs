@@ -7,6 +7,7 @@ pub mod focus;
 pub mod hooks;
 pub mod i18n;
 pub mod lang;
+pub mod leg_drawing;
 pub mod pwa;
 pub mod region;
 pub mod route;

@@ -19,6 +19,8 @@ pub enum Screen {
     Summary,
     /// Opening a file saved with "Download for your clinic" (the clinic module reads it).
     Open,
+    /// The cramp diary (drawn by its own module, web/diary.js).
+    Diary,
 }
 
 /// A fragment that names something the content does not have.
@@ -39,6 +41,7 @@ impl Screen {
             Screen::Result => "#/result".into(),
             Screen::Summary => "#/summary".into(),
             Screen::Open => "#/open".into(),
+            Screen::Diary => "#/diary".into(),
         }
     }
 
@@ -71,6 +74,7 @@ impl Screen {
             ("result", None) => Ok(Screen::Result),
             ("summary", None) => Ok(Screen::Summary),
             ("open", None) => Ok(Screen::Open),
+            ("diary", None) => Ok(Screen::Diary),
             _ => Err(unknown()),
         }
     }
@@ -85,9 +89,9 @@ mod fuzz {
     use crate::content::CONTENT;
     use crate::hooks::use_history::screen_from_hash;
 
-    const PIECES: [&str; 18] = [
+    const PIECES: [&str; 19] = [
         "#", "/", "//", "check", "relief", "sign", "muscle", "how-long", "urgent", "result",
-        "summary", "calf", "who", "%2F", "..", "é", "\u{0}", " ",
+        "summary", "diary", "calf", "who", "%2F", "..", "é", "\u{0}", " ",
     ];
 
     fn every_screen() -> Vec<Screen> {
@@ -100,6 +104,7 @@ mod fuzz {
             Screen::Result,
             Screen::Summary,
             Screen::Open,
+            Screen::Diary,
         ];
         all.extend(CONTENT.questions.iter().map(|q| Screen::Question(q.id)));
         all.extend(

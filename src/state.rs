@@ -145,12 +145,13 @@ impl State {
     fn go(&self, screen: Screen, notice: Option<Notice>) -> Rc<State> {
         let notice = notice.or(self.lasting_notice());
         // Quick relief keeps one clock while the person moves between its screens; a new muscle
-        // starts a new hold.
+        // starts a new hold. It goes on to the diary (stopped there), which offers to save the
+        // cramp with how long it has lasted.
         let clock = match (self.screen, screen) {
             (Screen::Relief(a), Screen::Relief(b)) if a != b => self.clock.new_muscle(),
             (
                 Screen::Relief(_) | Screen::ReliefUrgent,
-                Screen::Relief(_) | Screen::ReliefUrgent,
+                Screen::Relief(_) | Screen::ReliefUrgent | Screen::Diary,
             ) => self.clock,
             _ => ReliefClock::default(),
         };

@@ -3,6 +3,7 @@
 //! wasm size in the first load and none of them needs state of its own.
 pub mod advice_item;
 pub mod app;
+pub mod diary;
 pub mod emergency_bar;
 pub mod footer;
 pub mod hold_timer;

@@ -2,13 +2,17 @@
 // 'unsafe-inline'). Fetches the wasm at once with its integrity hash, so a tampered or truncated
 // file is refused, not run; if anything fails, the static emergency information stays on screen
 // with "could not start". Then the offline service worker.
-// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic, fallback }.
+// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic, diary, fallback }.
 
-// The doctor's summary asks for its clinic section (web/clinic.js) when it opens; loaded then, not
-// now. (Captured: the app's event does not bubble.)
-document.addEventListener('cc-clinic', (e) => {
-  const section = e.target;
-  import(`./${BUILD.clinic}`).then((m) => m.show(section), (err) => console.error('CrampCheck could not load the clinic module:', err));
+// A screen with a part drawn by a module of its own asks for it (`cc-modules` on the app's root;
+// captured, as it does not bubble): the doctor's summary and "Open a saved check" for the clinic
+// module (web/clinic.js, which also adds the diary's weeks to a summary when the diary is on), the
+// diary's page for the diary (web/diary.js). Loaded then, never with the start screen.
+document.addEventListener('cc-modules', ({ target }) => {
+  for (const [selector, program] of [['.cc-clinic', BUILD.clinic], ['.cc-diary', BUILD.diary]]) {
+    const el = target.querySelector(selector);
+    if (el) import(`./${program}`).then((m) => m.show(el), (err) => console.error('CrampCheck:', err));
+  }
 }, true);
 
 const showFailure = () => {

@@ -5,8 +5,9 @@
 // answers as a FHIR QuestionnaireResponse file, both written from what the app worked out
 // (data-handoff) in the catalogue's words (data-words). "Open a saved check" loads the other
 // module, which reads the content's text pack. Nothing leaves the device.
-// BUILD (written in by scripts/post_build.mjs): { summary, open }, each { glue, wasm,
-// wasmIntegrity }: the module for the summary, and the one that reads a saved file.
+// BUILD (written in by scripts/post_build.mjs): { summary, open, css, cssIntegrity, diary }: the
+// module for the summary and the one that reads a saved file (each { glue, wasm, wasmIntegrity }),
+// their stylesheet (style/clinic.css), kept out of the first load, and the diary's program.
 
 const base = new URL('./', import.meta.url);
 const modules = {};
@@ -22,6 +23,20 @@ async function installTexts(m, lang) {
     const res = await fetch(new URL(`./${wanted[i]}`, base), { integrity: wanted[i + 1] });
     if (!res.ok || !m.install(wanted[i], await res.text())) throw new Error(`could not load ${wanted[i]}`);
   }
+}
+
+/** The stylesheet, once for the page or for each widget (a shadow root has styles of its own). */
+function addStyles(section) {
+  const root = section.getRootNode();
+  const parent = root.head ?? root;
+  if (parent.querySelector('link[data-cc-clinic]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL(`./${BUILD.css}`, base).href;
+  link.integrity = BUILD.cssIntegrity;
+  link.crossOrigin = 'anonymous';
+  link.dataset.ccClinic = '';
+  parent.append(link);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -81,7 +96,8 @@ function openFile(section, m, lang) {
       return;
     }
     section.dataset.answers = code;
-    section.dispatchEvent(new Event('cc-imported'));
+    // (Bubbles up to the app's root, which listens for it.)
+    section.dispatchEvent(new Event('cc-imported', { bubbles: true }));
   });
   section.replaceChildren(label, input, status);
 }
@@ -90,6 +106,14 @@ function openFile(section, m, lang) {
  * QR code and the download; on the open page (data-mode="open", data-lang), the file chooser. */
 export async function show(section) {
   const { handoff, words, date, lang, mode } = section.dataset;
+  addStyles(section);
+  // A summary on the app's own page also shows the diary's last 4 weeks, when the diary is on
+  // (never in a widget: the host site's storage is not ours).
+  if (mode !== 'open' && !section.closest('[data-embedded]')) {
+    let on = false;
+    try { on = localStorage.getItem('crampcheck-diary') !== null; } catch { /* no storage, no diary */ }
+    if (on) import(new URL(`./${BUILD.diary}`, base).href).then((d) => d.show(section.closest('.cc-summary')), (e) => console.error('CrampCheck could not load the diary:', e));
+  }
   let parts;
   try {
     if (mode === 'open') {

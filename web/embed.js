@@ -44,11 +44,12 @@ class LegCrampCheck extends HTMLElement {
     host.setAttribute('data-base', base.href);
     for (const a of ATTRS) if (this.hasAttribute(a)) host.setAttribute(`data-${a}`, this.getAttribute(a));
     host.innerHTML = `${BUILD.fallback}<div class=cc-app-root></div>`;
-    // The doctor's summary asks for its clinic section (web/clinic.js) when it opens.
-    // (The target is read at once: the DOM clears it after dispatch inside a shadow root.)
-    host.addEventListener('cc-clinic', (e) => {
-      const section = e.target;
-      import(new URL(`./${BUILD.clinic}`, base).href).then((m) => m.show(section), (err) => console.error('CrampCheck could not load the clinic module:', err));
+    // The doctor's summary asks for its clinic section (web/clinic.js) when it opens. (The
+    // target is read at once: the DOM clears it after dispatch inside a shadow root.) A widget
+    // has no diary: its start screen links to the app's.
+    host.addEventListener('cc-modules', (e) => {
+      const section = e.target.querySelector('.cc-clinic');
+      if (section) import(new URL(`./${BUILD.clinic}`, base).href).then((m) => m.show(section), (err) => console.error('CrampCheck could not load the clinic module:', err));
     }, true);
     root.append(style, host);
     load().then((m) => { this.widget = m.mountWidget(host); }, (e) => {

@@ -164,11 +164,21 @@ fn check_diary(loaded: &Loaded) -> Result<(), ExitCode> {
             p
         }
     };
-    if problems.is_empty() {
+    let words_file = loaded.file("diary_words.toml");
+    let mut word_problems = match std::fs::read_to_string(loaded.root.join("diary_words.toml")) {
+        Err(_) => vec!["missing: the diary's screen needs its words".to_string()],
+        Ok(text) => crampcheck_diary::words::load(&text, c.languages)
+            .err()
+            .unwrap_or_default(),
+    };
+    if problems.is_empty() && word_problems.is_empty() {
         return Ok(());
     }
     for p in problems.drain(..) {
         eprintln!("{file}: {p}");
+    }
+    for p in word_problems.drain(..) {
+        eprintln!("{words_file}: {p}");
     }
     Err(ExitCode::from(1))
 }

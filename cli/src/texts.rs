@@ -52,6 +52,7 @@ fn diary_places(l: &Loaded, push: &mut impl FnMut(&str, &Item, &str, Text)) {
         push(&file, &item, "finding", text_of(&r.finding));
         push(&file, &item, "prompt", text_of(&r.prompt));
     }
+    diary_words(l, push);
     // Each level's raised words once (every rule carries a copy).
     let mut seen = Vec::new();
     for (level, t) in rules.iter().flat_map(|r| &r.raised) {
@@ -60,6 +61,33 @@ fn diary_places(l: &Loaded, push: &mut impl FnMut(&str, &Item, &str, Text)) {
             let item = Item::named(format!("raised {}", level.name()));
             push(&file, &item, "prompt", text_of(t));
         }
+    }
+}
+
+/// The diary screen's words (content/diary_words.toml), each key beside the default language's.
+fn diary_words(l: &Loaded, push: &mut impl FnMut(&str, &Item, &str, Text)) {
+    let file = l.file("diary_words.toml");
+    let Ok(text) = std::fs::read_to_string(l.root.join("diary_words.toml")) else {
+        return;
+    };
+    let Ok(words) = crampcheck_diary::words::load(&text, l.content.languages) else {
+        return;
+    };
+    let Some((_, default)) = words.0.first() else {
+        return;
+    };
+    for key in default.keys() {
+        let pairs: Vec<(&'static str, &'static str)> = words
+            .0
+            .iter()
+            .filter_map(|(lang, t)| Some((&*lang.clone().leak(), &*t.get(key)?.clone().leak())))
+            .collect();
+        push(
+            &file,
+            &Item::named("diary screen".to_string()),
+            key,
+            Text::Inline(pairs.leak()),
+        );
     }
 }
 

@@ -302,7 +302,8 @@ fn wordings_in_files(lang: &str) -> usize {
     ];
     let mut n = 0;
     for f in files {
-        let messages = f.ends_with("messages.toml");
+        // The catalogue and the diary's words: `[lang.group]` or `[lang]` tables of key = "text".
+        let messages = f.ends_with("messages.toml") || f.ends_with("diary_words.toml");
         let mut table = String::new();
         for line in std::fs::read_to_string(&f).unwrap().lines() {
             let t = line.trim();
@@ -311,7 +312,12 @@ fn wordings_in_files(lang: &str) -> usize {
             }
             if messages {
                 if let Some(header) = t.strip_prefix('[') {
-                    table = header.split('.').next().unwrap_or("").to_string();
+                    table = header
+                        .trim_end_matches(']')
+                        .split('.')
+                        .next()
+                        .unwrap_or("")
+                        .to_string();
                 } else if table == lang
                     && t.split_once(" = \"").is_some_and(|(k, _)| {
                         k.chars()
@@ -422,4 +428,38 @@ fn check_refuses_a_diary_rule_without_a_translation_or_with_an_unknown_source() 
         "{err}"
     );
     assert!(err.contains("S999"), "{err}");
+}
+
+#[test]
+fn check_refuses_diary_words_with_a_missing_or_changed_translation() {
+    let base = std::env::temp_dir().join(format!("crampcheck-cli-words-{}", std::process::id()));
+    let dir = base.join("content");
+    let _ = std::fs::remove_dir_all(&base);
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"),
+        &dir,
+    );
+    let words = std::fs::read_to_string(dir.join("diary_words.toml")).unwrap();
+    let es = words.find("\n[es]\n").unwrap();
+    let (en_part, es_part) = words.split_at(es);
+    // Spanish loses its "save" button and its "{count}" in "imported".
+    let save = es_part.lines().find(|l| l.starts_with("save = ")).unwrap();
+    let broken = format!(
+        "{en_part}{}",
+        es_part
+            .replacen(&format!("{save}\n"), "", 1)
+            .replacen("{count}", "{número}", 1)
+    );
+    std::fs::write(dir.join("diary_words.toml"), broken).unwrap();
+    let (code, _, err) = run(&["--content", dir.to_str().unwrap(), "check"]);
+    let _ = std::fs::remove_dir_all(&base);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("diary_words.toml: [es] save: missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("diary_words.toml: [es] ") && err.contains("{names}"),
+        "{err}"
+    );
 }

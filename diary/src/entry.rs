@@ -4,8 +4,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::time::{local_day, local_hour};
 
 /// Quick relief's muscle IDs (content/advice/relief.toml), so a cramp logged from quick relief and
@@ -36,7 +34,7 @@ pub const TZ_OFFSET_MAX: i32 = 14 * 60;
 pub const LATEST_MS: i64 = 253_402_300_799_999;
 
 /// One cramp.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Entry {
     /// Unique, made by the caller (e.g. `"<ms>-<random>"`): two devices logging at once must not
     /// collide, and merges match entries by it.
@@ -47,37 +45,25 @@ pub struct Entry {
     /// local ones, even after travel.
     pub tz_offset_min: i32,
     /// One of [`MUSCLES`], if the person said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub muscle: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_s: Option<u32>,
     /// 0-10, if the person said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<u8>,
     /// Did it happen at night (in bed)? When not said, the local clock decides ([`Entry::is_night`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub night: Option<bool>,
     /// During or after exercise?
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exercise: Option<bool>,
     /// At most [`NOTE_MAX_CHARS`] characters, trimmed.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// When this version of the entry was made, UTC ms: the later version wins a merge.
     pub updated_ms: i64,
     /// A tombstone: the entry was deleted. It is kept (without its details) so that a merge with
     /// an older copy that still has the entry does not bring it back.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub deleted: bool,
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 /// What a person tried, to see whether cramps changed after it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tried {
     /// A prevention advice item's ID (content/advice/prevention.toml), so the app can show its
     /// title in the person's language.
@@ -87,7 +73,7 @@ pub enum Tried {
 }
 
 /// Something the person started doing on a day: the point a before/after comparison splits at.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Change {
     pub id: String,
     pub at_ms: i64,
@@ -96,7 +82,6 @@ pub struct Change {
     /// As for [`Entry::updated_ms`]: changes can be edited and removed too, and merge by the same
     /// rules.
     pub updated_ms: i64,
-    #[serde(default, skip_serializing_if = "is_false")]
     pub deleted: bool,
 }
 
@@ -175,6 +160,16 @@ fn check_text(text: &str, out: &mut Vec<Invalid>) {
 }
 
 impl Entry {
+    /// One entry in the saved form's JSON (as the app's form sends it), or why it cannot be read.
+    pub fn from_json(text: &str) -> Result<Entry, String> {
+        Entry::read::<serde_json::Value>(text)
+    }
+
+    /// As [`Entry::from_json`], parsing with `J`.
+    pub fn read<J: crate::json::Json>(text: &str) -> Result<Entry, String> {
+        crate::codec::entry_from(&J::parse(text)?)
+    }
+
     /// A cramp with only its time: the quickest log, from quick relief or a tap in the night.
     pub fn logged(id: impl Into<String>, at_ms: i64, tz_offset_min: i32, now_ms: i64) -> Entry {
         Entry {

@@ -10,17 +10,22 @@
 //!   rules from content/diary.toml, and its prompts. [`mod@compare`]: before/after a change.
 //! - [`time`] and [`window`]: local dates from UTC and an offset; counting over spans.
 
+mod codec;
 pub mod compare;
 pub mod entry;
 pub mod export;
+mod index;
+pub mod json;
 pub mod merge;
 pub mod migrate;
+pub mod order;
 pub mod read;
 pub mod rules;
 pub mod stats;
 pub mod store;
 pub mod time;
 pub mod window;
+pub mod words;
 
 pub use compare::{compare, Comparison, Side, TooLittleReason, Verdict};
 pub use entry::{clean_note, Change, Entry, Invalid, Tried, MUSCLES, NOTE_MAX_CHARS};

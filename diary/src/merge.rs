@@ -7,10 +7,10 @@
 //! idempotent: importing the same file twice changes nothing, and two tabs that both re-read, merge
 //! and write end up with the same diary.
 
-use std::collections::{HashMap, HashSet};
+use crate::index::Index;
 
 use crate::entry::{Change, Entry};
-use crate::store::{Diary, Problem};
+use crate::store::{Diary, Problem, SetAside};
 
 /// An item that merges by ID and version.
 pub(crate) trait Versioned: Clone + Ord {
@@ -62,20 +62,20 @@ impl Diary {
     pub fn merge(&mut self, other: &Diary) {
         merge_list(&mut self.entries, &other.entries);
         merge_list(&mut self.changes, &other.changes);
-        let held: HashSet<_> = self
-            .set_aside
-            .iter()
-            .map(|s| (s.list, s.json.clone()))
-            .collect();
+        let held = |s: &SetAside| {
+            self.set_aside
+                .iter()
+                .any(|h| h.list == s.list && h.json == s.json)
+        };
         let new: Vec<_> = other
             .set_aside
             .iter()
-            .filter(|s| !held.contains(&(s.list, s.json.clone())))
+            .filter(|s| !held(s))
             .cloned()
             .collect();
         if !new.is_empty() {
             self.set_aside.extend(new);
-            self.set_aside.sort();
+            crate::order::sort_by(&mut self.set_aside, |a, b| a < b);
         }
     }
 
@@ -87,7 +87,16 @@ impl Diary {
         stored: &str,
         v1_tz_offset_min: i32,
     ) -> Result<Diary, Vec<Problem>> {
-        let (mut diary, problems) = Diary::from_json_with_offset(stored, v1_tz_offset_min);
+        self.merged_with_stored_in::<serde_json::Value>(stored, v1_tz_offset_min)
+    }
+
+    /// As [`Diary::merged_with_stored`], parsing with `J`.
+    pub fn merged_with_stored_in<J: crate::json::Json>(
+        &self,
+        stored: &str,
+        v1_tz_offset_min: i32,
+    ) -> Result<Diary, Vec<Problem>> {
+        let (mut diary, problems) = Diary::read::<J>(stored, v1_tz_offset_min);
         if problems.iter().any(Problem::refuses_file) {
             return Err(problems);
         }
@@ -97,15 +106,11 @@ impl Diary {
 }
 
 fn merge_list<T: Versioned>(mine: &mut Vec<T>, theirs: &[T]) {
-    let mut at: HashMap<String, usize> = mine
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (item.id().to_string(), i))
-        .collect();
+    let mut at = Index::of(mine.iter().map(|item| item.id()));
     let mut changed = false;
     for item in theirs {
         match at.get(item.id()) {
-            Some(&i) => {
+            Some(i) => {
                 if item.beats(&mine[i]) {
                     mine[i] = item.clone();
                     changed = true;
@@ -113,7 +118,7 @@ fn merge_list<T: Versioned>(mine: &mut Vec<T>, theirs: &[T]) {
             }
             None => {
                 // Remembered, so that a list holding one ID twice still merges to one item.
-                at.insert(item.id().to_string(), mine.len());
+                at.insert(item.id(), mine.len());
                 mine.push(item.clone());
                 changed = true;
             }
@@ -121,7 +126,7 @@ fn merge_list<T: Versioned>(mine: &mut Vec<T>, theirs: &[T]) {
     }
     if changed {
         // An edit may have moved an item in time.
-        mine.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        crate::order::sort_by(mine, |a, b| a.sort_key() < b.sort_key());
     }
 }
 

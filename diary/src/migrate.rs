@@ -13,41 +13,71 @@
 //! `t`, so any edit made since in schema 2 wins a merge. The offset is the caller's best guess (the
 //! device's offset now).
 
-use std::collections::HashMap;
-
-use serde::Deserialize;
-use serde_json::{Map, Value};
-
 use crate::entry::Entry;
+use crate::json::Json;
 use crate::read::{list, Reader};
 use crate::store::{Diary, List, Problem};
 
-#[derive(Deserialize)]
 struct V1Cramp {
     t: i64,
-    #[serde(default)]
     m: Option<String>,
-    #[serde(default)]
     d: Option<u32>,
 }
 
-pub(crate) fn read_v1(
-    obj: &Map<String, Value>,
+impl V1Cramp {
+    /// By hand, as schema 2's items are (codec.rs): derived readers cost the wasm module dearly.
+    fn read<J: Json>(value: &J) -> Result<V1Cramp, String> {
+        if !value.is_object() {
+            return Err("not a JSON object".into());
+        }
+        let given = |k: &str| value.field(k);
+        let t = given("t")
+            .ok_or("missing field `t`")?
+            .as_i64()
+            .ok_or("`t` is not a whole number")?;
+        let m = match given("m") {
+            None => None,
+            Some(v) => Some(v.as_str().ok_or("`m` is not text")?),
+        };
+        let d = match given("d") {
+            None => None,
+            Some(v) => Some(
+                v.as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or("`d` is not a whole number of seconds")?,
+            ),
+        };
+        Ok(V1Cramp { t, m, d })
+    }
+}
+
+pub(crate) fn read_v1<J: Json>(
+    obj: &J,
     tz_offset_min: i32,
 ) -> Result<(Diary, Vec<Problem>), String> {
     let mut reader = Reader::default();
-    let mut seen: HashMap<i64, u32> = HashMap::new();
-    for value in list(obj.get("cramps"), "cramps")? {
-        let cramp = match V1Cramp::deserialize(value) {
+    // Cramps per millisecond seen so far (old files are short).
+    let mut seen: Vec<(i64, u32)> = Vec::new();
+    for value in list(obj.field("cramps"), "cramps")? {
+        let value = &value;
+        let cramp = match V1Cramp::read(value) {
             Ok(c) => c,
-            Err(e) => {
-                reader.set_aside_because(List::Entries, value, e.to_string());
+            Err(why) => {
+                reader.set_aside_because(List::Entries, value, why.to_string());
                 continue;
             }
         };
-        let n = seen.entry(cramp.t).or_insert(0);
-        *n += 1;
-        let id = match *n {
+        let n = match seen.iter_mut().find(|(t, _)| *t == cramp.t) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                seen.push((cramp.t, 1));
+                1
+            }
+        };
+        let id = match n {
             1 => format!("v1-{}", cramp.t),
             n => format!("v1-{}-{n}", cramp.t),
         };

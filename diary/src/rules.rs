@@ -20,6 +20,12 @@ pub use load::load;
 pub struct Texts(Vec<(String, String)>);
 
 impl Texts {
+    /// `(language, text)` pairs, English first (as [`load`] orders them); for rules made in code,
+    /// such as those the diary module compiles in.
+    pub fn new(list: Vec<(String, String)>) -> Texts {
+        Texts(list)
+    }
+
     /// The text in `lang`, else in English.
     pub fn get(&self, lang: &str) -> &str {
         self.0
@@ -174,7 +180,9 @@ pub fn evaluate<'r>(
         })
         .collect();
     // Stable: file order among equals.
-    prompts.sort_by_key(|p| std::cmp::Reverse((p.level, p.rule.level)));
+    crate::order::sort_by(&mut prompts, |a, b| {
+        (a.level, a.rule.level) > (b.level, b.rule.level)
+    });
     prompts
 }
 

@@ -22,8 +22,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
-use serde_json::Value;
+use crate::codec;
 
 use crate::entry::{clean_note, Change, Entry, Invalid};
 use crate::merge::{upsert, Versioned};
@@ -115,42 +114,54 @@ pub struct Diary {
 }
 
 impl Diary {
-    /// The saved form (schema 2), compact.
+    /// The saved form (schema 2), compact. Written by hand (codec.rs) in the field order above.
     pub fn to_json(&self) -> String {
-        #[derive(Serialize)]
-        struct Saved<'a> {
-            schema: u64,
-            entries: &'a [Entry],
-            changes: &'a [Change],
-            #[serde(skip_serializing_if = "Vec::is_empty")]
-            set_aside: Vec<Aside<'a>>,
+        let mut out = String::with_capacity(160 * (self.entries.len() + self.changes.len()) + 64);
+        out.push_str("{\"schema\":");
+        out.push_str(&SCHEMA.to_string());
+        let lists: [(&str, Vec<String>); 2] = [
+            (
+                "entries",
+                self.entries
+                    .iter()
+                    .map(|e| one(|o| codec::write_entry(o, e)))
+                    .collect(),
+            ),
+            (
+                "changes",
+                self.changes
+                    .iter()
+                    .map(|c| one(|o| codec::write_change(o, c)))
+                    .collect(),
+            ),
+        ];
+        for (name, items) in lists {
+            out.push_str(",\"");
+            out.push_str(name);
+            out.push_str("\":[");
+            out.push_str(&items.join(","));
+            out.push(']');
         }
-        #[derive(Serialize)]
-        struct Aside<'a> {
-            list: &'static str,
-            why: &'a str,
-            item: Value,
+        if !self.set_aside.is_empty() {
+            let items: Vec<String> = self
+                .set_aside
+                .iter()
+                .map(|s| {
+                    let mut w = codec::Writer(String::from("{"));
+                    w.text("list", s.list.as_str());
+                    w.text("why", &s.why);
+                    // Always JSON: set-aside text is written from a parsed value (Json::text).
+                    w.raw("item", &s.json);
+                    w.0.push('}');
+                    w.0
+                })
+                .collect();
+            out.push_str(",\"set_aside\":[");
+            out.push_str(&items.join(","));
+            out.push(']');
         }
-        let set_aside = self
-            .set_aside
-            .iter()
-            .map(|s| Aside {
-                list: s.list.as_str(),
-                why: &s.why,
-                // Set-aside text was written from a parsed value; should it ever not parse, keep
-                // it as a string rather than drop it.
-                item: serde_json::from_str(&s.json)
-                    .unwrap_or_else(|_| Value::String(s.json.clone())),
-            })
-            .collect();
-        let saved = Saved {
-            schema: SCHEMA,
-            entries: &self.entries,
-            changes: &self.changes,
-            set_aside,
-        };
-        // Strings, integers, booleans and string-keyed maps only: serde_json cannot fail on them.
-        serde_json::to_string(&saved).expect("the saved form always serializes")
+        out.push('}');
+        out
     }
 
     /// Cramps that are not deleted.
@@ -228,6 +239,13 @@ fn put_local<T: Versioned>(list: &mut Vec<T>, mut item: T) {
         }
     }
     upsert(list, item);
+}
+
+/// One item written by `write`.
+fn one(write: impl FnOnce(&mut String)) -> String {
+    let mut out = String::new();
+    write(&mut out);
+    out
 }
 
 #[cfg(test)]

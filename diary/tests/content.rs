@@ -204,3 +204,63 @@ fn each_prompt_names_its_level_and_offers_the_check_or_the_summary() {
         }
     }
 }
+
+/// content/diary_words.toml, the diary screen's words, loaded for the declared languages.
+fn diary_words() -> crampcheck_diary::words::Words {
+    let langs = languages();
+    let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
+    crampcheck_diary::words::load(&content_file("diary_words.toml"), &langs)
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+#[test]
+fn the_screen_words_are_in_every_language_with_the_same_names() {
+    let w = diary_words();
+    assert_eq!(w.0.len(), languages().len());
+    let keys = w.0[0].1.len();
+    assert!(keys > 100, "diary_words.toml read wrongly: {keys} keys");
+    for (lang, table) in &w.0 {
+        assert_eq!(table.len(), keys, "{lang}");
+    }
+}
+
+#[test]
+fn the_screen_words_are_plain_and_make_no_forbidden_claim() {
+    let plain: toml::Table = toml::from_str(&content_file("plain_language.toml")).unwrap();
+    let max_grade = plain["max_grade"].as_float().unwrap();
+    let max_words = plain["max_sentence_words"].as_integer().unwrap() as usize;
+    let never: toml::Table = toml::from_str(&content_file("never_say.toml")).unwrap();
+    let w = diary_words();
+    for (lang, table) in &w.0 {
+        let phrases: Vec<&str> = never["never"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|n| n.get("phrases")?.get(lang.as_str())?.as_array())
+            .flatten()
+            .filter_map(|p| p.as_str())
+            .collect();
+        assert!(!phrases.is_empty(), "no never-say phrases for {lang}");
+        for (key, text) in table {
+            for phrase in &phrases {
+                assert!(
+                    !contains_term(text, phrase),
+                    "[{lang}] {key}: says {phrase:?}: {text}"
+                );
+            }
+        }
+    }
+    // Grade and sentence length are measured in English, on texts long enough to measure.
+    for (key, text) in &w.0[0].1 {
+        if text.split_whitespace().count() < 12 {
+            continue;
+        }
+        let grade = fk_grade(&[text.as_str()]);
+        assert!(
+            grade <= max_grade,
+            "{key}: US grade {grade:.1}, over {max_grade}: {text}"
+        );
+        let (n, sentence) = longest_sentence(&[text.as_str()]).unwrap();
+        assert!(n <= max_words, "{key}: {n} words in {sentence:?}");
+    }
+}

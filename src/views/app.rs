@@ -13,6 +13,7 @@ use crate::route::Screen;
 use crate::state::{Action, Notice, State};
 use crate::storage;
 use crate::views::{
+    diary::diary,
     emergency_bar::emergency_bar,
     footer::footer,
     notice::notice_box,
@@ -120,20 +121,19 @@ pub fn App(props: &AppProps) -> Html {
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));
     {
-        // The summary's clinic section, and the page that opens a saved file, are filled by a
-        // module loaded only now (web/clinic.js); it hands a file's answers back as `cc-imported`.
+        // The summary's clinic section and the page that opens a saved file (web/clinic.js), and
+        // the diary and the summary's diary section (web/diary.js), are filled by modules loaded
+        // only now: one event asks boot.js (or embed.js) to load what the screen holds. A saved
+        // file's answers come back as `cc-imported`, which bubbles up to here.
         let container = container.clone();
         let state = state.clone();
-        let clinic =
-            matches!(state.screen, Screen::Summary | Screen::Open) && texts == TextStatus::Ready;
-        // Again after a change of language: the section is made anew in the new words.
-        use_effect_with((clinic, state.visit, lang), move |(on, _, _)| {
-            let section = container
-                .cast::<web_sys::Element>()
-                .filter(|_| *on)
-                .and_then(|root| root.query_selector(".cc-clinic").ok().flatten());
-            let listener = section.as_ref().map(|s| {
-                gloo_events::EventListener::new(s, "cc-imported", move |e| {
+        let modules = matches!(state.screen, Screen::Summary | Screen::Open | Screen::Diary)
+            && texts == TextStatus::Ready;
+        // Again after a change of language: the sections are made anew in the new words.
+        use_effect_with((modules, state.visit, lang), move |(on, _, _)| {
+            let root = container.cast::<web_sys::Element>().filter(|_| *on);
+            let listener = root.as_ref().map(|r| {
+                gloo_events::EventListener::new(r, "cc-imported", move |e| {
                     let code = e
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -143,8 +143,8 @@ pub fn App(props: &AppProps) -> Html {
                     state.dispatch(Action::Imported(answers));
                 })
             });
-            if let (Some(section), Ok(event)) = (section, web_sys::Event::new("cc-clinic")) {
-                let _ = section.dispatch_event(&event);
+            if let (Some(r), Ok(event)) = (root, web_sys::Event::new("cc-modules")) {
+                let _ = r.dispatch_event(&event);
             }
             move || drop(listener)
         });
@@ -167,6 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         tr,
         embedded,
+        base: props.config.base,
     };
     let screen = match state.screen {
         Screen::Start => start(&ctx),
@@ -190,6 +191,7 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Result => result_page(&ctx),
         Screen::Summary => summary(&ctx),
         Screen::Open => open(&ctx),
+        Screen::Diary => diary(&ctx),
     };
     html! {
         <div class="cc" ref={container} lang={lang}>

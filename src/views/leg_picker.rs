@@ -1,31 +1,19 @@
 //! A drawn leg (side view, facing right) whose muscles are buttons: clickable, focusable with Tab,
 //! pressed with Enter or Space, and named for screen readers.
 
-use crate::content::ids::{option::muscle, question};
+use crate::content::ids::question;
 use crate::content::{msg, CONTENT};
 use crate::i18n::Tr;
+use crate::leg_drawing::{BODY, MUSCLES, VIEW_BOX};
 use yew::prelude::*;
 
-/// Shape and label position for each muscle option of the content's `muscle` question.
-/// (x, y, anchor) is where the label goes. Muscles without a drawing are offered as plain buttons.
+/// Shape and label position for a muscle option of the content's `muscle` question; muscles
+/// without a drawing are offered as plain buttons.
 fn drawing(id: &str) -> Option<(&'static str, u16, u16, &'static str)> {
-    match id {
-        muscle::HAMSTRING => Some(("M150 20 L190 20 L190 150 L158 150 Z", 142, 80, "end")),
-        muscle::QUADRICEPS => Some(("M190 20 L230 20 L226 150 L190 150 Z", 238, 80, "start")),
-        muscle::CALF => Some((
-            "M160 162 L190 162 L190 270 L170 270 Q146 215 160 162 Z",
-            142,
-            210,
-            "end",
-        )),
-        muscle::FOOT => Some((
-            "M170 278 L216 278 L282 302 L282 318 L168 318 Z",
-            225,
-            342,
-            "middle",
-        )),
-        _ => None,
-    }
+    MUSCLES
+        .iter()
+        .find(|s| s.muscle == id)
+        .map(|s| (s.path, s.x, s.y, s.anchor))
 }
 
 /// Splits "Calf (back of the lower leg)" over two lines so it fits beside the drawing.
@@ -62,10 +50,9 @@ pub fn leg_picker(
     };
     html! {
         <div class="cc-leg">
-            <svg class="cc-leg-svg" viewBox="-70 0 460 360" role="group" aria-label={tr.t(msg::RELIEF_PICTURE_LABEL)}>
+            <svg class="cc-leg-svg" viewBox={VIEW_BOX} role="group" aria-label={tr.t(msg::RELIEF_PICTURE_LABEL)}>
                 // The shin and the hip are drawing only, not choices.
-                <path class="cc-leg-body" d="M190 162 L222 162 L216 270 L190 270 Z" aria-hidden="true" />
-                <path class="cc-leg-body" d="M148 8 L232 8 L230 20 L150 20 Z" aria-hidden="true" />
+                { for BODY.iter().map(|d| html! { <path class="cc-leg-body" d={*d} aria-hidden="true" /> }) }
                 { for muscles.iter().filter_map(|m| drawing(m.id).map(|d| (m, d))).map(|(m, (path, x, y, anchor))| {
                     let (onclick, onkeydown) = button(m.id);
                     let label = tr.text(&m.label);
@@ -89,5 +76,27 @@ pub fn leg_picker(
                 html! { <button type="button" class="cc-button-secondary" {onclick}>{ tr.text(&m.label) }</button> }
             }) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shared drawing names the content's muscles (and the diary's), not IDs of its own.
+    #[test]
+    fn every_drawn_muscle_is_a_content_option_and_a_diary_muscle() {
+        let options: Vec<&str> = CONTENT
+            .question(question::MUSCLE)
+            .map(|q| q.options.iter().map(|o| o.id).collect())
+            .unwrap_or_default();
+        for shape in &MUSCLES {
+            assert!(options.contains(&shape.muscle), "{}", shape.muscle);
+        }
+        assert_eq!(
+            MUSCLES.len(),
+            4,
+            "calf, hamstring, quadriceps and foot are drawn"
+        );
     }
 }

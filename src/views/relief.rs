@@ -6,6 +6,7 @@ use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::views::advice_item::advice_item;
+use crate::views::diary::diary_link;
 use crate::views::hold_timer::hold_timer;
 use crate::views::leg_picker::leg_picker;
 use crampcheck_core::{Advice, AdviceKind, Condition};
@@ -91,6 +92,7 @@ pub fn relief(ctx: &Ctx, muscle: Option<&'static str>) -> Html {
                 { for general_relief().map(|a| advice_item(&tr, a)) }
                 <div class="cc-actions">
                     <button type="button" class="cc-button" onclick={check}>{ tr.t(msg::RELIEF_EASED) }</button>
+                    { diary_link(ctx, msg::RELIEF_LOG_DIARY) }
                     <button type="button" class="cc-link-button" onclick={go(Screen::Relief(None))}>{ tr.t(msg::RELIEF_OTHER_MUSCLE) }</button>
                 </div>
             </section>

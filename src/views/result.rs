@@ -8,6 +8,7 @@ use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::views::advice_item::{advice_item, advice_item_with};
+use crate::views::diary::diary_link;
 use crate::views::level_banner::level_banner;
 use crate::views::why_result::why_result;
 use crampcheck_core::{Advice, AdviceKind, Assessment, Level, MessageKey};
@@ -106,6 +107,7 @@ pub fn result_page(ctx: &Ctx) -> Html {
                 <button type="button" class="cc-button" onclick={ctx.on_click(Action::Go(Screen::Summary))}>{ tr.t(msg::RESULT_SUMMARY) }</button>
                 <button type="button" class="cc-button-secondary" onclick={ctx.on_click(Action::StartCheck)}>{ tr.t(msg::RESULT_CHANGE) }</button>
                 <button type="button" class="cc-link-button" onclick={ctx.on_click(Action::Restart)}>{ tr.t(msg::RESULT_RESTART) }</button>
+                { diary_link(ctx, msg::RESULT_DIARY) }
             </div>
             <p class="cc-small">{ tr.with(msg::FOOTER_VERSION, &[("version", CONTENT.version)]) }</p>
         </div>

@@ -2,6 +2,7 @@ use crate::content::{msg, TYPICAL_MINUTES, TYPICAL_QUESTIONS};
 use crate::ctx::Ctx;
 use crate::route::Screen;
 use crate::state::Action;
+use crate::views::diary::diary_link;
 use yew::prelude::*;
 
 /// Two clear choices: relief now, or the self-check.
@@ -29,6 +30,7 @@ pub fn start(ctx: &Ctx) -> Html {
                 <p><button type="button" class="cc-link-button" onclick={resume}>{ tr.t(msg::START_CONTINUE) }</button></p>
             }
             <p><button type="button" class="cc-link-button" onclick={ctx.on_click(Action::Go(Screen::Open))}>{ tr.t(msg::START_OPEN) }</button></p>
+            <p>{ diary_link(ctx, msg::START_DIARY) }</p>
             <p class="cc-privacy">{ tr.t(msg::START_PRIVACY) }</p>
             <p class="cc-small">{ tr.t(msg::START_NOT_DIAGNOSIS) }</p>
         </section>

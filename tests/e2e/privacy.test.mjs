@@ -24,11 +24,11 @@ test('only the app\'s own files are requested, and none after start-up; no cooki
   const foreign = requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'requests to other origins');
   // The browser re-checks the page icon when the URL fragment changes; the only other requests
-  // are the app's own text pack on first use, and the clinic module (its loader, glue and wasm,
-  // which reads the same text pack) when the summary opens; no request carries anything (no
-  // query, no body).
+  // are the app's own text pack on first use, and the clinic module (its loader, stylesheet, glue
+  // and wasm) when the summary opens (with no diary switched on, nothing of the diary's); no
+  // request carries anything (no query, no body).
   const later = fromPage.slice(atStart).map((u) => new URL(u).pathname).filter((p) => p !== '/icon.svg');
-  const expected = [/^\/text-en-[0-9a-f]{16}\.txt$/, /^\/clinic-[0-9a-f]{16}\.js$/, /^\/clinic-glue-[0-9a-f]{16}\.js$/, /^\/clinic-[0-9a-f]{16}_bg\.wasm$/];
+  const expected = [/^\/text-en-[0-9a-f]{16}\.txt$/, /^\/clinic-[0-9a-f]{16}\.js$/, /^\/clinic-[0-9a-f]{16}\.css$/, /^\/clinic-glue-[0-9a-f]{16}\.js$/, /^\/clinic-[0-9a-f]{16}_bg\.wasm$/];
   for (const p of later) assert.ok(expected.some((e) => e.test(p)), `an unexpected request during the check: ${p}`);
   for (const e of expected) assert.ok(later.some((p) => e.test(p)), `no request for ${e}`);
   assert.equal(later.filter((p) => p.endsWith('.wasm')).length, 1, `one clinic module: ${later}`);
