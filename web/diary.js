@@ -502,7 +502,7 @@ class DiaryScreen {
       field('cc-d-date', w.date, node('input', { type: 'date', id: 'cc-d-date', required: true, value: iso.slice(0, 10) })),
       field('cc-d-time', w.time, node('input', { type: 'time', id: 'cc-d-time', required: true, value: iso.slice(11, 16) })),
       radios('muscle', w.muscle, [...muscles.map((m) => [m, w[`muscle_${m}`]]), ['', w.muscle_unsure]], e ? e.muscle ?? '' : null),
-      legDrawing(this.m.leg(), w),
+      legDrawing(this.m.leg().split('\n'), w),
       node('fieldset', { class: 'cc-fieldset' }, node('legend', {}, w.how_long),
         node('div', { class: 'cc-diary-duration' }, field('cc-d-min', w.minutes, minutes), field('cc-d-sec', w.seconds, seconds))),
       field('cc-d-severity', w.how_bad, severity, w.how_bad_hint),

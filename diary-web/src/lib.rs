@@ -237,10 +237,11 @@ pub fn file_name(now_ms: f64, offset_min: i32, extension: &str) -> String {
     export::file_name(now_ms as i64, offset_min, extension)
 }
 
-/// The drawn leg for the form's muscle question: the view box, the two body paths, then for
-/// each muscle its ID, path, label x, label y and text anchor.
+/// The drawn leg for the form's muscle question, one field a line: the view box, the two body
+/// paths, then for each muscle its ID, path, label x, label y and text anchor. (One string: a
+/// list of strings costs the module more to hand over.)
 #[wasm_bindgen]
-pub fn leg() -> Vec<String> {
+pub fn leg() -> String {
     let mut out = vec![leg_drawing::VIEW_BOX.to_string()];
     out.extend(leg_drawing::BODY.iter().map(|s| s.to_string()));
     for s in &leg_drawing::MUSCLES {
@@ -252,7 +253,7 @@ pub fn leg() -> Vec<String> {
             s.anchor.to_string(),
         ]);
     }
-    out
+    out.join("\n")
 }
 
 /// Forgets the diary in memory ("delete my diary"; web/diary.js removes the stored text).
