@@ -391,12 +391,13 @@ class DiaryScreen {
     return [
       node('h2', {}, w.pattern_title),
       chart(rows, w),
-      node('table', { class: 'cc-answers cc-diary-table' },
+      // Scrolls sideways on its own on a narrow phone (focusable, so a keyboard can scroll it).
+      node('div', { class: 'cc-diary-table-wrap', role: 'region', 'aria-label': w.table_caption, tabindex: '0' }, node('table', { class: 'cc-answers cc-diary-table' },
         node('caption', {}, w.table_caption),
         node('thead', {}, node('tr', {}, [w.week, w.legend_night, w.legend_day, w.total, w.nights, w.longest].map((h) => node('th', { scope: 'col' }, h)))),
         node('tbody', {}, rows.map((r) => node('tr', {},
           node('th', { scope: 'row' }, r.label),
-          [r.night, r.day, r.night + r.day, r.nights, r.longest].map((c) => node('td', {}, String(c))))))),
+          [r.night, r.day, r.night + r.day, r.nights, r.longest].map((c) => node('td', {}, String(c)))))))),
       node('dl', { class: 'cc-summary-facts' },
         node('dt', {}, w.longest), node('dd', {}, v.longest === undefined ? w.longest_none : words.duration(v.longest)),
         v.muscles.length ? [node('dt', {}, w.muscles), node('dd', {}, words.muscles(v.muscles))] : null),

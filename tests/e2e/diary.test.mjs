@@ -345,3 +345,18 @@ test('the diary in Spanish: words, dates and numbers in Spanish', async ({ page,
   assert.ok((await page.locator('.cc-diary-trend').innerText()).includes(WORDS.es.trend_little));
   await assertNoAxeViolations(page, 'the diary in Spanish');
 });
+
+test('at 320 px in Russian, a full diary fits the screen: the weekly table scrolls on its own', async ({ page, server }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.clock.install({ time: START + 40 * DAY });
+  const entries = Array.from({ length: 14 }, (_, i) => ({
+    id: `e${i}`, at_ms: START + i * 3 * DAY, tz_offset_min: 0, muscle: 'quadriceps', duration_s: 700, severity: 8, updated_ms: START,
+  }));
+  await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [KEY, JSON.stringify({ schema: 2, entries, changes: [] })]);
+  await open(page, server.url + '/?lang=ru#/diary');
+  await page.locator('.cc-diary-entry').first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  // The long cramp (D2) prompts in Russian, at TODAY.
+  assert.ok((await page.locator('.cc-diary-prompt').first().innerText()).includes(RULES.rule.find((r) => r.id === 'D2').finding.ru));
+  await assertNoAxeViolations(page, 'a full diary in Russian at 320 px');
+});
