@@ -328,7 +328,7 @@ class DiaryScreen {
   }
 
   view() {
-    return this.m.view(Date.now(), offset(), this.lastCheck(), this.limit);
+    return JSON.parse(this.m.view(Date.now(), offset(), this.lastCheck(), this.limit));
   }
 
   main() {
@@ -694,7 +694,7 @@ function summarySection(m, summary, words, lang) {
   if (stored.value === null) return;
   const outcome = m.open(stored.value, offset());
   if (outcome === 'unreadable' || outcome === 'newer') return;
-  const figures = m.summary(Date.now(), offset());
+  const figures = JSON.parse(m.summary(Date.now(), offset()));
   if (!figures.any) return;
   const [title, ...rest] = new Words(words, localeFor(lang), '').summary(figures);
   const section = node('section', { class: 'cc-diary-summary' }, node('h2', {}, title), node('ul', {}, rest.map((l) => node('li', {}, l))));

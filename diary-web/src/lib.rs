@@ -5,16 +5,15 @@
 //! are web/diary.js's. The rules are compiled in from content/diary.toml; the words (the screen's
 //! and the rules') come in a file per language that web/diary.js fetches ([`set_words`]).
 //!
-//! Kept small on purpose (a phone downloads it when the diary opens): JSON is read and written
-//! with the browser's own `JSON` (js_json.rs), the view is handed over as a JavaScript object, and
-//! no language's words are compiled in.
+//! Kept small on purpose (a phone downloads it when the diary opens): the saved diary is read
+//! with the browser's own `JSON` (js_json.rs) and written by hand, as is the view
+//! ([`to_json`]), and no language's words are compiled in.
 
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod js_json;
-#[cfg(target_arch = "wasm32")]
-mod to_js;
+pub mod to_json;
 
 /// Quick relief's drawing of the leg, the same file as the app's.
 #[path = "../../src/leg_drawing.rs"]
@@ -203,11 +202,10 @@ pub fn view_now(now_ms: i64, offset_min: i32, level: &str, limit: u32) -> view::
     })
 }
 
-/// [`view_now`] as a JavaScript object for web/diary.js.
-#[cfg(target_arch = "wasm32")]
+/// [`view_now`] as JSON for web/diary.js.
 #[wasm_bindgen]
-pub fn view(now_ms: f64, offset_min: i32, level: &str, limit: u32) -> JsValue {
-    to_js::view(&view_now(now_ms as i64, offset_min, level, limit))
+pub fn view(now_ms: f64, offset_min: i32, level: &str, limit: u32) -> String {
+    to_json::view(&view_now(now_ms as i64, offset_min, level, limit))
 }
 
 /// The doctor's summary's 4 weeks ([`view::Summary`]).
@@ -215,11 +213,10 @@ pub fn summary_now(now_ms: i64, offset_min: i32) -> view::Summary {
     with(|s| view::summary(&s.diary, &given(now_ms, offset_min, "")))
 }
 
-/// [`summary_now`] as a JavaScript object for web/diary.js.
-#[cfg(target_arch = "wasm32")]
+/// [`summary_now`] as JSON for web/diary.js.
 #[wasm_bindgen]
-pub fn summary(now_ms: f64, offset_min: i32) -> JsValue {
-    to_js::summary(&summary_now(now_ms as i64, offset_min))
+pub fn summary(now_ms: f64, offset_min: i32) -> String {
+    to_json::summary(&summary_now(now_ms as i64, offset_min))
 }
 
 #[wasm_bindgen]

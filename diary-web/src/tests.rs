@@ -297,3 +297,46 @@ fn the_drawn_leg_has_every_diary_muscle() {
         assert!(drawn.contains(&m), "{m} is not drawn");
     }
 }
+
+#[test]
+fn the_view_and_the_summary_are_json_with_every_figure() {
+    ten_over_three_weeks();
+    let t = NOW - 5 * DAY_MS;
+    put_change("ch", t as f64, 0, "", "new \"soft\" shoes", t as f64);
+    let v: serde_json::Value = serde_json::from_str(&view(NOW as f64, 0, "TODAY", 3)).unwrap();
+    assert_eq!(v["count"], 10);
+    assert_eq!(v["more"], true);
+    assert_eq!(v["entries"].as_array().unwrap().len(), 3);
+    assert_eq!(v["entries"][0]["id"], "c0");
+    assert_eq!(v["entries"][0]["at_night"], true);
+    assert!(
+        v["entries"][0].get("night").is_none(),
+        "not said, not written"
+    );
+    assert_eq!(v["weeks"].as_array().unwrap().len(), 12);
+    assert_eq!(v["prompts"][0]["level_name"], "TODAY");
+    assert_eq!(v["prompts"][0]["raised"], true);
+    assert_eq!(v["trend"]["direction"], "little");
+    assert_eq!(v["changes"][0]["free"], "new \"soft\" shoes");
+    assert_eq!(v["changes"][0]["verdict"], "after");
+    assert_eq!(v["changes"][0]["before"]["cramps"], 7);
+    assert_eq!(v["muscles"], serde_json::json!([["", 10]]));
+    let s: serde_json::Value = serde_json::from_str(&summary(NOW as f64, 0)).unwrap();
+    assert_eq!(
+        (s["any"].as_bool(), s["cramps"].as_u64()),
+        (Some(true), Some(10))
+    );
+    assert_eq!(s["tried"][0]["free"], "new \"soft\" shoes");
+}
+
+#[test]
+fn rates_are_written_as_decimals() {
+    for d in 22..50 {
+        log(&format!("b{d}"), NOW - d * DAY_MS, "");
+    }
+    let started = (NOW - 21 * DAY_MS) as f64;
+    put_change("ch1", started, 0, "prevent_stretch_bedtime", "", started);
+    let v: serde_json::Value = serde_json::from_str(&view(NOW as f64, 0, "", 20)).unwrap();
+    assert_eq!(v["changes"][0]["before"]["per_week"], 7.0);
+    assert_eq!(v["changes"][0]["after"]["per_week"].as_f64(), Some(0.0));
+}

@@ -114,10 +114,21 @@ pub(crate) fn change_from<J: Json>(value: &J) -> Result<Change, String> {
     })
 }
 
-/// Writes JSON by hand, in the saved form's field order; fields not set are left out.
-pub(crate) struct Writer(pub String);
+/// Writes a JSON object by hand, fields in the order written; fields not set are left out. (Also
+/// the diary module's view for its page: diary-web/src/to_json.rs.)
+pub struct Writer(pub String);
 
 impl Writer {
+    /// An object's writer: `{`, then the fields, then [`Writer::end`].
+    pub fn object() -> Writer {
+        Writer(String::from("{"))
+    }
+
+    pub fn end(mut self) -> String {
+        self.0.push('}');
+        self.0
+    }
+
     fn key(&mut self, name: &str) {
         if !self.0.ends_with('{') {
             self.0.push(',');
@@ -127,21 +138,22 @@ impl Writer {
         self.0.push_str("\":");
     }
 
-    pub(crate) fn text(&mut self, name: &str, value: &str) {
+    pub fn text(&mut self, name: &str, value: &str) {
         self.key(name);
         quote(&mut self.0, value);
     }
 
-    pub(crate) fn raw(&mut self, name: &str, json: &str) {
+    /// A field whose value is JSON already (an array or object written before).
+    pub fn raw(&mut self, name: &str, json: &str) {
         self.key(name);
         self.0.push_str(json);
     }
 
-    fn number(&mut self, name: &str, value: i64) {
+    pub fn number(&mut self, name: &str, value: i64) {
         self.raw(name, &value.to_string());
     }
 
-    fn flag(&mut self, name: &str, value: Option<bool>) {
+    pub fn flag(&mut self, name: &str, value: Option<bool>) {
         if let Some(b) = value {
             self.raw(name, if b { "true" } else { "false" });
         }
@@ -149,7 +161,7 @@ impl Writer {
 }
 
 /// `text` as a JSON string (RFC 8259: quote, backslash and control characters escaped).
-pub(crate) fn quote(out: &mut String, text: &str) {
+pub fn quote(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
         match c {

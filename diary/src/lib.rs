@@ -10,7 +10,7 @@
 //!   rules from content/diary.toml, and its prompts. [`mod@compare`]: before/after a change.
 //! - [`time`] and [`window`]: local dates from UTC and an offset; counting over spans.
 
-mod codec;
+pub mod codec;
 pub mod compare;
 pub mod entry;
 pub mod export;
