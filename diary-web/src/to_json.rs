@@ -2,15 +2,10 @@
 //! diary core's small writer, which cost the module less than building JavaScript objects field
 //! by field across the boundary.
 
-use crampcheck_diary::codec::Writer;
+use crampcheck_diary::codec::{array, Writer};
 use crampcheck_diary::Tenths;
 
 use crate::view::{SideView, Summary, View};
-
-fn array(items: impl Iterator<Item = String>) -> String {
-    let items: Vec<String> = items.collect();
-    ["[", &items.join(","), "]"].concat()
-}
 
 fn opt_number(w: &mut Writer, name: &str, n: Option<i64>) {
     if let Some(n) = n {

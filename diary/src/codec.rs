@@ -177,9 +177,15 @@ pub fn quote(out: &mut String, text: &str) {
     out.push('"');
 }
 
-pub(crate) fn write_entry(out: &mut String, e: &Entry) {
-    let mut w = Writer(std::mem::take(out));
-    w.0.push('{');
+/// A JSON array of items already written.
+pub fn array(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    ["[", &items.join(","), "]"].concat()
+}
+
+/// One entry in the saved form.
+pub(crate) fn entry_json(e: &Entry) -> String {
+    let mut w = Writer::object();
     w.text("id", &e.id);
     w.number("at_ms", e.at_ms);
     w.number("tz_offset_min", i64::from(e.tz_offset_min));
@@ -199,27 +205,24 @@ pub(crate) fn write_entry(out: &mut String, e: &Entry) {
     }
     w.number("updated_ms", e.updated_ms);
     w.flag("deleted", e.deleted.then_some(true));
-    w.0.push('}');
-    *out = w.0;
+    w.end()
 }
 
-pub(crate) fn write_change(out: &mut String, c: &Change) {
-    let mut w = Writer(std::mem::take(out));
-    w.0.push('{');
+/// One change in the saved form.
+pub(crate) fn change_json(c: &Change) -> String {
+    let mut what = Writer::object();
+    match &c.what {
+        Tried::Advice(id) => what.text("advice", id),
+        Tried::Free(text) => what.text("free", text),
+    }
+    let mut w = Writer::object();
     w.text("id", &c.id);
     w.number("at_ms", c.at_ms);
     w.number("tz_offset_min", i64::from(c.tz_offset_min));
-    w.key("what");
-    w.0.push('{');
-    match &c.what {
-        Tried::Advice(id) => w.text("advice", id),
-        Tried::Free(text) => w.text("free", text),
-    }
-    w.0.push('}');
+    w.raw("what", &what.end());
     w.number("updated_ms", c.updated_ms);
     w.flag("deleted", c.deleted.then_some(true));
-    w.0.push('}');
-    *out = w.0;
+    w.end()
 }
 
 #[cfg(test)]
@@ -238,8 +241,7 @@ mod tests {
             note: "after a \"long\" walk\\\n\u{1}é".into(),
             ..Entry::logged("a-1", 1_763_683_200_000, -300, 1_763_683_260_000)
         };
-        let mut json = String::new();
-        write_entry(&mut json, &e);
+        let json = entry_json(&e);
         assert!(
             json.starts_with(
                 r#"{"id":"a-1","at_ms":1763683200000,"tz_offset_min":-300,"muscle":"calf""#
@@ -248,8 +250,7 @@ mod tests {
         );
         let value: Value = serde_json::from_str(&json).unwrap();
         assert_eq!(entry_from(&value).unwrap(), e);
-        let mut tomb = String::new();
-        write_entry(&mut tomb, &e.tombstone(5));
+        let tomb = entry_json(&e.tombstone(5));
         assert!(
             tomb.ends_with(r#""updated_ms":5,"deleted":true}"#),
             "{tomb}"
@@ -263,8 +264,7 @@ mod tests {
             Tried::Free("new shoes".into()),
         ] {
             let c = Change::new("c", 10, 60, what, 11);
-            let mut json = String::new();
-            write_change(&mut json, &c);
+            let json = change_json(&c);
             let value: Value = serde_json::from_str(&json).unwrap();
             assert_eq!(change_from(&value).unwrap(), c, "{json}");
         }

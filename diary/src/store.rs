@@ -22,7 +22,7 @@
 
 use std::fmt;
 
-use crate::codec;
+use crate::codec::{self, Writer};
 
 use crate::entry::{clean_note, Change, Entry, Invalid};
 use crate::merge::{upsert, Versioned};
@@ -116,52 +116,28 @@ pub struct Diary {
 impl Diary {
     /// The saved form (schema 2), compact. Written by hand (codec.rs) in the field order above.
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(160 * (self.entries.len() + self.changes.len()) + 64);
-        out.push_str("{\"schema\":");
-        out.push_str(&SCHEMA.to_string());
-        let lists: [(&str, Vec<String>); 2] = [
-            (
-                "entries",
-                self.entries
-                    .iter()
-                    .map(|e| one(|o| codec::write_entry(o, e)))
-                    .collect(),
-            ),
-            (
-                "changes",
-                self.changes
-                    .iter()
-                    .map(|c| one(|o| codec::write_change(o, c)))
-                    .collect(),
-            ),
-        ];
-        for (name, items) in lists {
-            out.push_str(",\"");
-            out.push_str(name);
-            out.push_str("\":[");
-            out.push_str(&items.join(","));
-            out.push(']');
-        }
+        let mut w = Writer::object();
+        w.number("schema", SCHEMA as i64);
+        w.raw(
+            "entries",
+            &codec::array(self.entries.iter().map(codec::entry_json)),
+        );
+        w.raw(
+            "changes",
+            &codec::array(self.changes.iter().map(codec::change_json)),
+        );
         if !self.set_aside.is_empty() {
-            let items: Vec<String> = self
-                .set_aside
-                .iter()
-                .map(|s| {
-                    let mut w = codec::Writer(String::from("{"));
-                    w.text("list", s.list.as_str());
-                    w.text("why", &s.why);
-                    // Always JSON: set-aside text is written from a parsed value (Json::text).
-                    w.raw("item", &s.json);
-                    w.0.push('}');
-                    w.0
-                })
-                .collect();
-            out.push_str(",\"set_aside\":[");
-            out.push_str(&items.join(","));
-            out.push(']');
+            let items = self.set_aside.iter().map(|s| {
+                let mut a = Writer::object();
+                a.text("list", s.list.as_str());
+                a.text("why", &s.why);
+                // Always JSON: set-aside text is written from a parsed value (Json::text).
+                a.raw("item", &s.json);
+                a.end()
+            });
+            w.raw("set_aside", &codec::array(items));
         }
-        out.push('}');
-        out
+        w.end()
     }
 
     /// Cramps that are not deleted.
@@ -239,13 +215,6 @@ fn put_local<T: Versioned>(list: &mut Vec<T>, mut item: T) {
         }
     }
     upsert(list, item);
-}
-
-/// One item written by `write`.
-fn one(write: impl FnOnce(&mut String)) -> String {
-    let mut out = String::new();
-    write(&mut out);
-    out
 }
 
 #[cfg(test)]

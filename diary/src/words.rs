@@ -9,29 +9,6 @@ use std::collections::{BTreeMap, BTreeSet};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Words(pub Vec<(String, BTreeMap<String, String>)>);
 
-impl Words {
-    /// The text of `key` in `lang`, else in the first (default) language.
-    pub fn get(&self, lang: &str, key: &str) -> Option<&str> {
-        let in_lang = |l: &str| {
-            self.0
-                .iter()
-                .find(|(x, _)| x == l)
-                .and_then(|(_, t)| t.get(key))
-        };
-        in_lang(lang)
-            .or_else(|| self.0.first().and_then(|(_, t)| t.get(key)))
-            .map(String::as_str)
-    }
-
-    /// Every `(language, key, text)`.
-    pub fn all(&self) -> impl Iterator<Item = (&str, &str, &str)> {
-        self.0.iter().flat_map(|(l, t)| {
-            t.iter()
-                .map(move |(k, v)| (l.as_str(), k.as_str(), v.as_str()))
-        })
-    }
-}
-
 /// The `{names}` in a text.
 pub fn placeholders(text: &str) -> BTreeSet<&str> {
     let mut out = BTreeSet::new();
@@ -107,16 +84,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn good_words_load_and_fall_back_to_the_default() {
+    fn good_words_load_in_the_declared_order() {
         let w = load(
             "[en]\nhi = \"Hello {name}\"\nbye = \"Bye\"\n[es]\nhi = \"Hola {name}\"\nbye = \"Adiós\"\n",
             &["en", "es"],
         )
         .unwrap();
-        assert_eq!(w.get("es", "hi"), Some("Hola {name}"));
-        assert_eq!(w.get("fr", "bye"), Some("Bye"));
-        assert_eq!(w.get("es", "nope"), None);
-        assert_eq!(w.all().count(), 4);
+        assert_eq!(w.0[1].0, "es");
+        assert_eq!(w.0[1].1["hi"], "Hola {name}");
+        assert_eq!(w.0[0].1["bye"], "Bye");
     }
 
     #[test]
