@@ -59,7 +59,9 @@ const emit = (stem, code) => {
 // properties in the glue from that report. Any mismatch fails here or at start-up (every e2e test).
 const shortNames = (wasmPath, glueCode) => {
   const before = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath)));
-  const report = JSON.parse(execFileSync('wasm-opt', [wasmPath, '--minify-imports-and-exports-and-modules', '-o', wasmPath], { encoding: 'utf8' }));
+  // (Also drops the toolchain's notes, which no browser reads: the producers and target
+  // features sections, 260 bytes a module.)
+  const report = JSON.parse(execFileSync('wasm-opt', [wasmPath, '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features', '-o', wasmPath], { encoding: 'utf8' }));
   const after = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasmPath)));
   if (after.length !== before.length) fail('wasm-opt changed the number of imports');
   const renames = new Map(report.exports);
@@ -141,7 +143,13 @@ const clinicModule = (feature) => wasmModule({
 /** A stylesheet of a lazily loaded part (style/<name>.css) as `<name>-<hash>.css`: its name and
  * integrity. */
 const lazyCss = (name) => {
-  const text = readFileSync(join(ROOT, 'style', `${name}.css`));
+  let text = readFileSync(join(ROOT, 'style', `${name}.css`), 'utf8');
+  // Minified in release builds, as Trunk does main.css: comments and the spaces around { } ; ,
+  // and after a property's colon go (never a space before a colon: in a selector it may matter).
+  if (release) {
+    text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':').replace(/;}/g, '}').trim();
+  }
   const file = `${name}-${hash16(text)}.css`;
   writeFileSync(join(dir, file), text);
   return { css: file, cssIntegrity: sri(file) };

@@ -46,15 +46,33 @@ struct Session {
     rules: Vec<DiaryRule>,
 }
 
-thread_local! {
-    static SESSION: RefCell<Session> = RefCell::new(Session {
+fn new_session() -> Session {
+    Session {
         diary: Diary::default(),
         rules: rules(),
-    });
+    }
 }
 
+// Natively, one diary per test thread (the tests run in parallel).
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static SESSION: RefCell<Session> = RefCell::new(new_session());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn with<T>(f: impl FnOnce(&mut Session) -> T) -> T {
     SESSION.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// The page's one diary. (A plain static: this target has one thread, and `thread_local!`'s lazy
+/// set-up code cost the module more than this.)
+#[cfg(target_arch = "wasm32")]
+fn with<T>(f: impl FnOnce(&mut Session) -> T) -> T {
+    struct One(RefCell<Option<Session>>);
+    // SAFETY: wasm32-unknown-unknown without the atomics feature runs one thread only.
+    unsafe impl Sync for One {}
+    static SESSION: One = One(RefCell::new(None));
+    f(SESSION.0.borrow_mut().get_or_insert_with(new_session))
 }
 
 /// What reading a saved text found: `""` when all is well, `"unreadable"` or `"newer"` when the
@@ -140,16 +158,8 @@ pub fn put_entry(json: &str, now_ms: f64) -> String {
         Err(why) => return why,
     };
     entry.updated_ms = now_ms as i64;
-    with(|s| s.diary.put_entry(entry)).map_or_else(|e| reasons(&e), |_| String::new())
-}
-
-/// Why an item was refused, for the console (the person sees the screen's own words).
-fn reasons(invalid: &[crampcheck_diary::Invalid]) -> String {
-    invalid
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
+    with(|s| s.diary.put_entry(entry))
+        .map_or_else(|e| crampcheck_diary::entry::reasons(&e), |_| String::new())
 }
 
 #[wasm_bindgen]
@@ -173,7 +183,8 @@ pub fn put_change(
         Tried::Advice(advice.to_string())
     };
     let change = Change::new(id, at_ms as i64, offset_min, what, now_ms as i64);
-    with(|s| s.diary.put_change(change)).map_or_else(|e| reasons(&e), |_| String::new())
+    with(|s| s.diary.put_change(change))
+        .map_or_else(|e| crampcheck_diary::entry::reasons(&e), |_| String::new())
 }
 
 #[wasm_bindgen]
@@ -239,18 +250,26 @@ pub fn file_name(now_ms: f64, offset_min: i32, extension: &str) -> String {
 /// list of strings costs the module more to hand over.)
 #[wasm_bindgen]
 pub fn leg() -> String {
-    let mut out = vec![leg_drawing::VIEW_BOX.to_string()];
-    out.extend(leg_drawing::BODY.iter().map(|s| s.to_string()));
-    for s in &leg_drawing::MUSCLES {
-        out.extend([
-            s.muscle.to_string(),
-            s.path.to_string(),
-            s.x.to_string(),
-            s.y.to_string(),
-            s.anchor.to_string(),
-        ]);
+    let mut out = String::from(leg_drawing::VIEW_BOX);
+    let mut line = |field: &str| {
+        out.push('\n');
+        out.push_str(field);
+    };
+    for path in leg_drawing::BODY {
+        line(path);
     }
-    out.join("\n")
+    for s in &leg_drawing::MUSCLES {
+        for field in [
+            s.muscle,
+            s.path,
+            &s.x.to_string(),
+            &s.y.to_string(),
+            s.anchor,
+        ] {
+            line(field);
+        }
+    }
+    out
 }
 
 /// Forgets the diary in memory ("delete my diary"; web/diary.js removes the stored text).

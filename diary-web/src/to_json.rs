@@ -16,10 +16,10 @@ fn opt_number(w: &mut Writer, name: &str, n: Option<i64>) {
 /// A rate in tenths as a number (1.5), for `Intl.NumberFormat`.
 fn rate(w: &mut Writer, name: &str, t: Option<Tenths>) {
     if let Some(Tenths(t)) = t {
-        w.raw(
-            name,
-            &[(t / 10).to_string(), (t % 10).to_string()].join("."),
-        );
+        let mut n = (t / 10).to_string();
+        n.push('.');
+        n.push(char::from(b'0' + (t % 10) as u8));
+        w.raw(name, &n);
     }
 }
 
@@ -27,7 +27,10 @@ fn muscles(list: &[(&str, u32)]) -> String {
     array(list.iter().map(|(m, n)| {
         let mut q = String::from("[");
         crampcheck_diary::codec::quote(&mut q, m);
-        [q, ",".into(), n.to_string(), "]".into()].concat()
+        q.push(',');
+        q.push_str(&n.to_string());
+        q.push(']');
+        q
     }))
 }
 

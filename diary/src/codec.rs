@@ -179,8 +179,15 @@ pub fn quote(out: &mut String, text: &str) {
 
 /// A JSON array of items already written.
 pub fn array(items: impl Iterator<Item = String>) -> String {
-    let items: Vec<String> = items.collect();
-    ["[", &items.join(","), "]"].concat()
+    let mut out = String::from("[");
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&item);
+    }
+    out.push(']');
+    out
 }
 
 /// One entry in the saved form.

@@ -112,16 +112,22 @@ pub enum Invalid {
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Invalid::Id(id) => write!(f, "id {id:?} is empty, too long or has odd characters"),
+            Invalid::Id(id) => write!(f, "id \"{id}\" is empty, too long or has odd characters"),
             Invalid::Time(ms) => write!(f, "time {ms} is not between 1970 and 9999"),
             Invalid::TzOffset(m) => write!(f, "time zone offset {m} minutes is not a real one"),
-            Invalid::Muscle(m) => write!(f, "muscle {m:?} is not one of {}", MUSCLES.join(", ")),
+            Invalid::Muscle(m) => {
+                write!(f, "muscle \"{m}\" is not one of")?;
+                for (i, known) in MUSCLES.iter().enumerate() {
+                    write!(f, "{} {known}", if i == 0 { "" } else { "," })?;
+                }
+                Ok(())
+            }
             Invalid::Duration(s) => write!(f, "duration {s} s is over a day"),
             Invalid::Severity(s) => write!(f, "severity {s} is over {MAX_SEVERITY}"),
             Invalid::NoteTooLong { chars } => {
                 write!(f, "note has {chars} characters, over {NOTE_MAX_CHARS}")
             }
-            Invalid::AdviceId(id) => write!(f, "{id:?} is not an advice ID"),
+            Invalid::AdviceId(id) => write!(f, "\"{id}\" is not an advice ID"),
             Invalid::EmptyTried => write!(f, "what was tried is empty"),
         }
     }
@@ -134,7 +140,7 @@ pub fn clean_note(text: &str) -> String {
 
 fn id_ok(id: &str) -> bool {
     !id.is_empty()
-        && id.chars().count() <= ID_MAX_CHARS
+        && chars(id) <= ID_MAX_CHARS
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-'))
@@ -152,8 +158,26 @@ fn check_when(id: &str, at_ms: i64, tz_offset_min: i32, out: &mut Vec<Invalid>) 
     }
 }
 
+/// Every reason in words, joined by "; " (what a set-aside item says, and the console).
+pub fn reasons(invalid: &[Invalid]) -> String {
+    let mut out = String::new();
+    for (i, reason) in invalid.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(&reason.to_string());
+    }
+    out
+}
+
+/// Characters in `text`, counted one by one: `chars().count()` brings a specialised counter that
+/// costs the diary's wasm module more than the few short texts it counts are worth.
+fn chars(text: &str) -> usize {
+    text.chars().fold(0, |n, _| n + 1)
+}
+
 fn check_text(text: &str, out: &mut Vec<Invalid>) {
-    let chars = text.trim().chars().count();
+    let chars = chars(text.trim());
     if chars > NOTE_MAX_CHARS {
         out.push(Invalid::NoteTooLong { chars });
     }

@@ -189,8 +189,7 @@ fn valid(invalid: Vec<Invalid>) -> Result<(), String> {
     if invalid.is_empty() {
         return Ok(());
     }
-    let why: Vec<String> = invalid.iter().map(ToString::to_string).collect();
-    Err(why.join("; "))
+    Err(crate::entry::reasons(&invalid))
 }
 
 /// Adds `item`, or lets it take the place of an item with the same ID if it wins the merge rule

@@ -96,7 +96,7 @@ impl fmt::Display for Problem {
             Problem::SetAside { list, id, why } => {
                 let item = if *list == List::Entries { "entry" } else { "change" };
                 match id {
-                    Some(id) => write!(f, "{item} {id:?} set aside: {why}"),
+                    Some(id) => write!(f, "{item} \"{id}\" set aside: {why}"),
                     None => write!(f, "an {item} without an id set aside: {why}"),
                 }
             }
