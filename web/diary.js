@@ -35,9 +35,8 @@ const loadWords = (lang) => {
 
 /** Figures in words: the module's numbers as the person reads them. */
 class Words {
-  constructor(w, lang, number) {
+  constructor(w, lang) {
     this.w = w;
-    this.number = number;
     // The prevention tips, in the content's order: id -> title.
     this.tips = new Map((w.tips ?? '').split(' ').filter(Boolean).map((id) => [id, w[`tip.${id}`]]));
     this.rateFmt = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -76,7 +75,7 @@ class Words {
   }
 
   /** A level's title, with the region's number. */
-  level(name) { return fill(this.w[`level.${name}`] ?? '', { number: this.number }); }
+  level(name, number) { return fill(this.w[`level.${name}`] ?? '', { number }); }
 
   /** What a change was: the tip's title, or the person's words. */
   tried(c) { return c.advice ? this.tips.get(c.advice) ?? c.advice : c.free; }
@@ -131,6 +130,8 @@ function addStyles() {
 }
 
 const offset = (at = Date.now()) => -new Date(at).getTimezoneOffset();
+/** An ID no other device or tab will make at the same moment (the merge matches by ID). */
+const newId = () => `${Date.now()}-${crypto.randomUUID().slice(0, 8)}`;
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
 
 /** Storage that may be full, blocked or missing: every call says whether it worked. */
@@ -197,7 +198,7 @@ class DiaryScreen {
   read() {
     const { m } = this;
     this.locale = localeFor(this.lang);
-    this.words = new Words(this.w, this.locale, this.number);
+    this.words = new Words(this.w, this.locale);
     this.fmt = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
     this.dayFmt = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
     const stored = store.get(KEY);
@@ -250,8 +251,6 @@ class DiaryScreen {
 
   render(focus) {
     const { w } = this;
-    // The region may have changed since: the prompts' level titles name its number.
-    this.words.number = this.number;
     const live = [
       node('p', { class: 'cc-diary-status', role: 'status' }, this.status),
       node('p', { class: 'cc-diary-alert', role: 'alert' }, this.alert),
@@ -305,25 +304,26 @@ class DiaryScreen {
     return this.save();
   }
 
-  logNow() {
-    const at = Date.now();
-    const entry = { id: `${at}-${crypto.randomUUID().slice(0, 8)}`, at_ms: at, tz_offset_min: offset(at), updated_ms: at };
-    if (this.log(entry)) {
+  /** One tap: a cramp that began at `at`, with `details`; says so, and offers "Add details".
+   * Whether it was saved (the caller draws the screen after). */
+  quickLog(at, details = {}) {
+    const entry = { id: newId(), at_ms: at, tz_offset_min: offset(at), updated_ms: Date.now(), ...details };
+    const saved = this.log(entry);
+    if (saved) {
       this.say(fill(this.w.logged, { time: this.when(at, offset(at)) }));
       this.justLogged = entry.id;
     }
+    return saved;
+  }
+
+  logNow() {
+    this.quickLog(Date.now());
     this.render('.cc-diary-details');
   }
 
+  /** The cramp quick relief timed: it began `seconds` ago and has lasted that long. */
   logRelief(seconds) {
-    const now = Date.now();
-    const at = now - seconds * 1000;
-    const entry = { id: `${now}-${crypto.randomUUID().slice(0, 8)}`, at_ms: at, tz_offset_min: offset(at), updated_ms: now, duration_s: seconds };
-    if (this.log(entry)) {
-      this.say(fill(this.w.logged, { time: this.when(at, offset(at)) }));
-      this.justLogged = entry.id;
-      delete this.data.relief;
-    }
+    if (this.quickLog(Date.now() - seconds * 1000, { duration_s: seconds })) delete this.data.relief;
     this.render('.cc-diary-details');
   }
 
@@ -357,7 +357,8 @@ class DiaryScreen {
     return [node('section', { class: 'cc-diary-prompts', 'aria-labelledby': 'cc-diary-prompt-title' },
       node('h2', { id: 'cc-diary-prompt-title' }, w.prompt_title),
       v.prompts.map((p) => node('div', { class: 'cc-notice cc-diary-prompt' },
-        node('p', {}, node('strong', {}, this.words.level(p.level_name))),
+        // (The number read now: the region may have changed since the diary opened.)
+        node('p', {}, node('strong', {}, this.words.level(p.level_name, this.number))),
         this.words.prompt(p).map((t) => node('p', {}, t)),
         node('p', { class: 'cc-actions' },
           node('a', { class: 'cc-button', href: `#/check/${w.first_question}` }, w.do_check),
@@ -550,7 +551,7 @@ class DiaryScreen {
     const night = checked('night');
     const severity = get('cc-d-severity').value;
     const entry = {
-      id: e?.id ?? `${Date.now()}-${crypto.randomUUID().slice(0, 8)}`,
+      id: e?.id ?? newId(),
       at_ms: at,
       tz_offset_min: offset(at),
       updated_ms: Date.now(),
@@ -604,7 +605,7 @@ class DiaryScreen {
         return;
       }
       const now = Date.now();
-      const error = this.m.put_change(`${now}-${crypto.randomUUID().slice(0, 8)}`, Math.min(at, now), offset(at), tip ?? '', tip ? '' : words, now);
+      const error = this.m.put_change(newId(), Math.min(at, now), offset(at), tip ?? '', tip ? '' : words, now);
       if (error) this.say('', w.tried_none);
       else if (this.save()) { this.say(w.saved); this.form = null; }
       this.render(this.form ? '.cc-diary-alert' : '.cc-diary-status');
@@ -696,7 +697,7 @@ function summarySection(m, summary, words, lang) {
   if (outcome === 'unreadable' || outcome === 'newer') return;
   const figures = JSON.parse(m.summary(Date.now(), offset()));
   if (!figures.any) return;
-  const [title, ...rest] = new Words(words, localeFor(lang), '').summary(figures);
+  const [title, ...rest] = new Words(words, localeFor(lang)).summary(figures);
   const section = node('section', { class: 'cc-diary-summary' }, node('h2', {}, title), node('ul', {}, rest.map((l) => node('li', {}, l))));
   const clinic = summary.querySelector('.cc-clinic');
   if (clinic) clinic.after(section);
