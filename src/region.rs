@@ -150,6 +150,23 @@ mod tests {
             id(choose(None, None, &["en", "en-NZ"], "UTC")),
             ("nz", Origin::Guess)
         );
+        // Issue 21.9: a zone that names no place leaves it to the language's country.
+        for (lang, want) in [
+            ("en-US", "us"),
+            ("en-AU", "au"),
+            ("en-NZ", "nz"),
+            ("en-CA", "ca"),
+            ("en-IN", "in"),
+            ("de-DE", "de"),
+        ] {
+            for zone in ["UTC", "Etc/UTC", "Etc/GMT", ""] {
+                assert_eq!(
+                    id(choose(None, None, &[lang, "en"], zone)),
+                    (want, Origin::Guess),
+                    "{lang} {zone}"
+                );
+            }
+        }
     }
 
     #[test]

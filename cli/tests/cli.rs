@@ -21,7 +21,7 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-const SELF_CARE: &str = r#"{"content_version":"2026.11.2","who":"me","emergency_body":"none","legs":"none","health":"none","context":"none","description":"knot","longest":"short","muscle":["calf"],"frequency":"rare","more":"none"}"#;
+const SELF_CARE: &str = r#"{"content_version":"2026.12.1","who":"me","emergency_body":"none","legs":"none","health":"none","context":"none","description":"knot","longest":"short","muscle":["calf"],"frequency":"rare","more":"none"}"#;
 
 #[test]
 fn assess_prints_a_sourced_result() {
@@ -145,7 +145,7 @@ fn bad_inputs_get_clear_messages_and_a_non_zero_exit() {
     assert_error("array", r#"["none"]"#, "expected a JSON object");
     assert_error(
         "version",
-        &SELF_CARE.replace("2026.11.2", "2025.01.1"),
+        &SELF_CARE.replace("2026.12.1", "2025.01.1"),
         "made for content version 2025.01.1",
     );
     assert_error(
@@ -378,7 +378,7 @@ fn texts_marks_a_voice_variant_missing_in_the_language() {
     let questions = dir.join("questions.toml");
     let text = std::fs::read_to_string(&questions).unwrap();
     let line =
-        "text.es_they = \"Desde que empezó esto, ¿ha tenido esa persona alguna de estas cosas?\"\n";
+        "text.es_they = \"Ahora o desde que empezó esto, ¿ha tenido esa persona alguna de estas cosas?\"\n";
     assert!(text.contains(line));
     std::fs::write(&questions, text.replacen(line, "", 1)).unwrap();
     let (code, out, err) = run(&["--content", dir.to_str().unwrap(), "texts", "es"]);
@@ -386,7 +386,7 @@ fn texts_marks_a_voice_variant_missing_in_the_language() {
     let _ = std::fs::remove_dir_all(&base);
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.contains("  en_they: Since this started, have they had any of these?\n  es_they: [MISSING: the app shows the es wording]\n"),
+        out.contains("  en_they: Now or since this started, have they had any of these?\n  es_they: [MISSING: the app shows the es wording]\n"),
         "{out}"
     );
     assert!(out.contains(", 1 missing\n"), "{out}");

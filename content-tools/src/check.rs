@@ -134,6 +134,7 @@ pub fn check_loaded(l: &Loaded) -> Problems {
     check_allowed_in(l, &mut p);
     check_levels_covered(l, &mut p);
     check_while_waiting(l, &mut p);
+    check_no_relief_when_urgent(l, &mut p);
     check_relief_signs(l, &mut p);
     crate::plain::check_plain(l, &mut p);
     check_flow(l, &mut p);
@@ -273,6 +274,40 @@ fn check_while_waiting(l: &Loaded, p: &mut Problems) {
                 &l.file_of(Kind::Rule, r.id),
                 Item::of(Kind::Rule, r.id),
                 "no while_waiting advice names this rule (every EMERGENCY and URGENT_NOW rule needs its own)",
+            );
+        }
+    }
+}
+
+/// Relief and prevention are for later: beside "call now" or "within the hour" they compete with
+/// the one thing to do, and some contradict it ("a warm bath" beside "cool down now", "exercise
+/// your legs" beside "rest"). Only a rule's own while-waiting advice is shown at those levels, so
+/// every relief and prevention item must be switched off there by its own `unless`.
+fn check_no_relief_when_urgent(l: &Loaded, p: &mut Problems) {
+    let urgent = [Level::Emergency, Level::UrgentNow];
+    for a in l.content.advice {
+        if !matches!(a.kind, AdviceKind::Relief | AdviceKind::Prevention) {
+            continue;
+        }
+        // An `unless` clause of levels only holds at the levels all its conditions name; the
+        // clauses together must cover both urgent levels.
+        let off_at = |lv: &Level| {
+            a.unless.iter().any(|c| {
+                !c.0.is_empty()
+                    && c.0
+                        .iter()
+                        .all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(lv)))
+            })
+        };
+        let off_when_urgent = urgent.iter().all(off_at);
+        if !off_when_urgent {
+            p.add(
+                &l.file_of(Kind::Advice, a.id),
+                Item::of(Kind::Advice, a.id),
+                format!(
+                    "{} advice needs unless = [{{ level = [\"EMERGENCY\", \"URGENT_NOW\"] }}]: only a rule's own while-waiting advice is shown at those levels",
+                    a.kind.as_str()
+                ),
             );
         }
     }

@@ -193,6 +193,30 @@ pub fn check_plain(l: &Loaded, p: &mut Problems) {
         }
     }
     check_voices(l, p);
+    check_regional(l, p);
+}
+
+/// Words only one country reads as meant ("jab", "surgery", "water tablet"): the person may be
+/// anywhere, so every text in that language says the plain word instead. Every text is searched,
+/// the catalogue's included, not only the units the reading grade is measured on.
+fn check_regional(l: &Loaded, p: &mut Problems) {
+    for place in crate::check::texts(l) {
+        for (lang, t) in place.text.entries() {
+            let base = lang.split('_').next().unwrap_or(lang);
+            for r in l.plain.regional.iter().filter(|r| r.lang == base) {
+                if contains_term(t, &r.term) {
+                    p.add(
+                        &place.file,
+                        place.item.clone(),
+                        format!(
+                            "{} ({lang}): says '{}', which readers in other countries may not understand: say '{}'",
+                            place.field, r.term, r.instead
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Questions after the first are read by parents and carers too: any text that says "you" needs

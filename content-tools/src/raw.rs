@@ -237,7 +237,19 @@ pub struct RawPlainLanguage {
     #[serde(default)]
     pub jargon: Vec<RawJargon>,
     #[serde(default)]
+    pub regional: Vec<RawRegional>,
+    #[serde(default)]
     pub exception: Vec<RawException>,
+}
+
+/// A word read one way in one country and not understood, or misread, elsewhere ("surgery" is a
+/// doctor's office in the UK and an operation in the US): the text must use `instead`.
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegional {
+    pub lang: String,
+    pub term: String,
+    pub instead: String,
 }
 
 #[derive(Deserialize, Clone)]

@@ -53,8 +53,8 @@ fn assert_says(msg: &str, parts: &[&str]) {
 fn unknown_question_in_a_rule() {
     let m = broken("unknown-ref", "rules.toml", |t| {
         t.replace(
-            "  { legs = [\"one_swollen\"] },\n  { legs = [\"lasting_pain\"], clot_risk",
-            "  { leg = [\"one_swollen\"] },\n  { legs = [\"lasting_pain\"], clot_risk",
+            "  { legs = [\"one_swollen\"] },\n  { legs = [\"lasting_pain\", \"hard_veins\"], clot_risk",
+            "  { leg = [\"one_swollen\"] },\n  { legs = [\"lasting_pain\", \"hard_veins\"], clot_risk",
         )
     });
     assert_says(
@@ -341,7 +341,7 @@ fn an_option_over_fifteen_words() {
 fn jargon_without_its_explanation() {
     let m = broken("jargon", "questions.toml", |t| {
         t.replace(
-            "label.en = \"A water tablet (diuretic)\"",
+            "label.en = \"A diuretic, to pass more urine\"",
             "label.en = \"A diuretic\"",
         )
     });
@@ -350,7 +350,7 @@ fn jargon_without_its_explanation() {
         &[
             "question 'medicines'",
             "uses 'diuretic' without explaining it",
-            "water tablet",
+            "pass more urine",
         ],
     );
 }
@@ -397,4 +397,64 @@ fn hard_reading_is_refused() {
             "Flesch-Kincaid",
         ],
     );
+}
+
+#[test]
+fn relief_shown_beside_an_urgent_result() {
+    // Issue 21.2: a warm bath beside "cool down now", "exercise your legs" beside "rest".
+    let m = broken("relief-urgent", "advice/prevention.toml", |t| {
+        t.replacen(
+            "unless = [{ level = [\"EMERGENCY\", \"URGENT_NOW\"] }]",
+            "unless = [{ level = [\"EMERGENCY\"] }]",
+            1,
+        )
+    });
+    assert_says(
+        &m,
+        &[
+            "content/advice/prevention.toml",
+            "advice 'prevent_bedclothes'",
+            "prevention advice needs unless",
+            "URGENT_NOW",
+        ],
+    );
+    // Two level conditions in one clause never hold together: that switches nothing off.
+    let m = broken("relief-urgent-and", "advice/relief.toml", |t| {
+        t.replace(
+            "unless = [{ level = [\"EMERGENCY\", \"URGENT_NOW\"] }]",
+            "unless = [{ level = [\"EMERGENCY\"], rule = [\"U5\"] }]",
+        )
+    });
+    assert_says(
+        &m,
+        &["advice 'relief_soreness'", "relief advice needs unless"],
+    );
+}
+
+#[test]
+fn a_word_read_only_in_one_country() {
+    // Issue 21.10: "jabs", "plaster", "surgery" and the like, in any English text.
+    let m = broken("regional", "questions.toml", |t| {
+        t.replace(
+            "label.en = \"Tetanus vaccine not up to date, or not known\"",
+            "label.en = \"Tetanus jabs not up to date, or not known\"",
+        )
+    });
+    assert_says(
+        &m,
+        &[
+            "content/questions.toml",
+            "question 'tetanus', option 'jabs'",
+            "label (en): says 'jabs'",
+            "say 'vaccine'",
+        ],
+    );
+    let m = broken("regional-message", "messages.toml", |t| {
+        t.replacen(
+            "\"Keep a cramp diary\"",
+            "\"Ask your surgery for a cramp diary\"",
+            1,
+        )
+    });
+    assert_says(&m, &["content/messages.toml", "says 'surgery'"]);
 }

@@ -236,6 +236,22 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Issue 21.2: beside "call now" or "within the hour", only the rule's own while-waiting
+    /// advice: no stretch, warm bath or "exercise your legs" to compete with it.
+    #[test]
+    fn no_relief_or_prevention_beside_an_urgent_result(rolls in prop::collection::vec(any::<u64>(), 1..20)) {
+        let c = common::content().content;
+        let (_, steps) = walk(c, Answers::new(), &rolls);
+        let last = steps.last().unwrap();
+        if last.level.is_some_and(|l| l >= Level::UrgentNow) {
+            for a in &last.advice {
+                prop_assert!(!matches!(a.kind, AdviceKind::Relief | AdviceKind::Prevention), "{} shown at {:?}", a.id, last.level);
+            }
+        }
+    }
+}
+
 /// 10^5 seeded walks (deterministic, so a failure names its seed): none ends without a level.
 #[test]
 fn a_hundred_thousand_walks_never_dead_end() {

@@ -51,6 +51,29 @@ test('a first visit shows the emergency number and country guessed from the brow
   }
 });
 
+// Issue 21.9: a probe that set only the browser's locale kept this suite's default time zone
+// (Europe/London) and read 999. The device's zone says where the phone is, so it comes first: a
+// British phone whose browser says en-US (the default English of most browsers) must not be told
+// to dial 911. Where the zone names no region (UTC, as on privacy-hardened browsers and servers),
+// the language's country decides. The bar names the country next to the number in both cases.
+test('with no time zone to go by, the first visit follows the browser language\'s country', async ({ server, newContext }) => {
+  for (const [locale, id] of [['en-US', 'us'], ['en-AU', 'au'], ['en-NZ', 'nz'], ['en-CA', 'ca'], ['en-IN', 'in'], ['de-DE', 'de']]) {
+    for (const timezoneId of ['UTC', 'Etc/UTC']) {
+      const ctx = await newContext({ locale, timezoneId });
+      const page = await ctx.newPage();
+      await open(page, server.url + '/');
+      await assertBarFor(page, id, `${locale} ${timezoneId}`);
+      await ctx.close();
+    }
+  }
+  // The zone wins where the two disagree, and the bar says which country the number is for.
+  const ctx = await newContext({ locale: 'en-US', timezoneId: 'Europe/London' });
+  const page = await ctx.newPage();
+  await open(page, server.url + '/');
+  await assertBarFor(page, 'gb', 'en-US in Europe/London');
+  await ctx.close();
+});
+
 test.describe('a visitor in New York', () => {
   test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
