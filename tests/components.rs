@@ -154,7 +154,7 @@ async fn the_check_asks_one_question_per_screen_and_moves_focus_to_it() {
     app.answer("me").await;
     assert_eq!(
         app.text(".cc h1"),
-        "Since this started, have you had any of these?"
+        "Now or since this started, have you had any of these?"
     );
     assert!(app.text(".cc-progress").starts_with("Question 2 of about"));
 }
@@ -281,7 +281,7 @@ async fn an_embedded_widget_leaves_the_page_url_and_storage_alone() {
     app.answer("me").await;
     assert_eq!(
         app.text(".cc h1"),
-        "Since this started, have you had any of these?"
+        "Now or since this started, have you had any of these?"
     );
     let w = web_sys::window().unwrap();
     assert_eq!(w.location().hash().unwrap(), "#/", "hash untouched");
@@ -303,12 +303,12 @@ async fn a_parent_is_asked_about_the_child_not_about_themselves() {
     app.answer("under_3").await;
     assert_eq!(
         app.text(".cc h1"),
-        "Since this started, has your child had any of these?"
+        "Now or since this started, has your child had any of these?"
     );
     app.answer("none").await;
     assert_eq!(
         app.text(".cc h1"),
-        "Since this started, have your child's legs had any of these?"
+        "Now or since this started, have your child's legs had any of these?"
     );
 }
 
