@@ -135,6 +135,7 @@ pub fn check_loaded(l: &Loaded) -> Problems {
     check_levels_covered(l, &mut p);
     check_while_waiting(l, &mut p);
     check_no_relief_when_urgent(l, &mut p);
+    check_unsure_combinable(l, &mut p);
     check_relief_signs(l, &mut p);
     crate::plain::check_plain(l, &mut p);
     check_flow(l, &mut p);
@@ -308,6 +309,34 @@ fn check_no_relief_when_urgent(l: &Loaded, p: &mut Problems) {
                     "{} advice needs unless = [{{ level = [\"EMERGENCY\", \"URGENT_NOW\"] }}]: only a rule's own while-waiting advice is shown at those levels",
                     a.kind.as_str()
                 ),
+            );
+        }
+    }
+}
+
+/// "The pain won't go away, and I'm not sure if the calf is swollen": on a screen of urgent signs
+/// a person may be sure of one and unsure of another, so "Not sure" must be tickable with the
+/// findings (it counts as yes for every urgent rule of the screen, brief 3 precedence 2). An
+/// exclusive "Not sure" there makes them drop one or the other.
+fn check_unsure_combinable(l: &Loaded, p: &mut Problems) {
+    let c = l.content;
+    let feeds_urgent = |q: &Question| {
+        c.rules.iter().filter(|r| r.level >= Level::UrgentNow).any(|r| {
+            r.when.iter().any(|cl| {
+                cl.0.iter().any(|cond| matches!(cond, Condition::Answer { question, .. } if *question == q.id))
+            })
+        })
+    };
+    for q in c.questions.iter().filter(|q| q.multiple && feeds_urgent(q)) {
+        for o in q
+            .options
+            .iter()
+            .filter(|o| o.kind == ChoiceKind::Unsure && o.exclusive)
+        {
+            p.add(
+                &l.file_of(Kind::Question, q.id),
+                Item::of(Kind::Question, q.id).part(Kind::Option, o.id),
+                "\"Not sure\" is exclusive on a multi-choice screen of urgent signs: a person sure of one sign and unsure of another has no honest answer (remove `exclusive = true`)",
             );
         }
     }

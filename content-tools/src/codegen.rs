@@ -245,6 +245,7 @@ impl Gen {
                 Some(v) => write!(self.0, ", voice: Some(Voice::{v:?})").unwrap(),
                 None => self.0.push_str(", voice: None"),
             }
+            write!(self.0, ", exclusive: {}", o.exclusive).unwrap();
             self.0.push_str(" },");
         }
         self.0.push_str("], ask_if: ");

@@ -108,6 +108,10 @@ pub struct RawOption {
     /// "they" or "child": the rest of the check is worded for that voice.
     #[serde(default)]
     pub voice: Option<String>,
+    /// Whether ticking it unticks every other option. Default: "none" is exclusive, "not sure"
+    /// and findings are not (a person may be sure of one sign and unsure of another).
+    #[serde(default)]
+    pub exclusive: Option<bool>,
 }
 
 #[derive(Deserialize)]

@@ -458,3 +458,34 @@ fn a_word_read_only_in_one_country() {
     });
     assert_says(&m, &["content/messages.toml", "says 'surgery'"]);
 }
+
+#[test]
+fn an_exclusive_not_sure_on_a_screen_of_urgent_signs() {
+    // Issue 18.1: "the pain won't go away, and I'm not sure if the calf is swollen".
+    let m = broken("unsure-exclusive", "questions.toml", |t| {
+        t.replacen(
+            "  id = \"unsure\"\n  kind = \"unsure\"\n",
+            "  id = \"unsure\"\n  kind = \"unsure\"\n  exclusive = true\n",
+            1,
+        )
+    });
+    assert_says(
+        &m,
+        &[
+            "content/questions.toml",
+            "question 'emergency_body', option 'unsure'",
+            "\"Not sure\" is exclusive on a multi-choice screen of urgent signs",
+        ],
+    );
+    let m = broken("none-not-exclusive", "questions.toml", |t| {
+        t.replacen(
+            "  id = \"none\"\n  kind = \"none\"\n",
+            "  id = \"none\"\n  kind = \"none\"\n  exclusive = false\n",
+            1,
+        )
+    });
+    assert_says(
+        &m,
+        &["option 'none'", "a \"none\" option is always exclusive"],
+    );
+}

@@ -1,6 +1,6 @@
 //! The person's answers: which options they chose, question by question, checked against the content.
 
-use crate::model::{ChoiceKind, Content, Question};
+use crate::model::{Content, Question};
 use std::fmt;
 
 /// Answers in the order they were given. IDs point into the content, so an `Answers` value can only
@@ -130,7 +130,7 @@ impl Answers {
                     option: choice.id.into(),
                 });
             }
-            if choice.kind != ChoiceKind::Finding && options.len() > 1 {
+            if choice.exclusive && options.len() > 1 {
                 return Err(AnswerError::ExclusiveOption {
                     question: q.id.into(),
                     option: choice.id.into(),

@@ -8,18 +8,21 @@ const YES_NO_UNSURE: &[Choice] = &[
         kind: ChoiceKind::Finding,
         label: Text::Inline(&[("en", "Yes")]),
         voice: None,
+        exclusive: false,
     },
     Choice {
         id: "no",
         kind: ChoiceKind::None,
         label: Text::Inline(&[("en", "No")]),
         voice: None,
+        exclusive: true,
     },
     Choice {
         id: "unsure",
         kind: ChoiceKind::Unsure,
         label: Text::Inline(&[("en", "Not sure")]),
         voice: None,
+        exclusive: true,
     },
 ];
 
@@ -72,18 +75,21 @@ pub static FIXTURE: Content = Content {
                     kind: ChoiceKind::Finding,
                     label: Text::Inline(&[("en", "Calf"), ("fr", "Mollet")]),
                     voice: None,
+                    exclusive: false,
                 },
                 Choice {
                     id: "foot",
                     kind: ChoiceKind::Finding,
                     label: Text::Inline(&[("en", "Foot")]),
                     voice: None,
+                    exclusive: false,
                 },
                 Choice {
                     id: "none",
                     kind: ChoiceKind::None,
                     label: Text::Inline(&[("en", "None")]),
                     voice: None,
+                    exclusive: true,
                 },
             ],
             &[],

@@ -199,7 +199,9 @@ pub enum ChoiceKind {
     Finding,
     /// "No" or "none of these": excludes every other option of the question.
     None,
-    /// "Not sure": excludes every other option; counts as yes for urgent and emergency rules.
+    /// "Not sure": counts as yes for urgent and emergency rules. On a multi-choice screen it is
+    /// ticked together with the findings a person is sure of, unless the content makes it
+    /// exclusive (`Choice::exclusive`).
     Unsure,
 }
 
@@ -216,6 +218,8 @@ pub struct Choice {
     pub label: Text,
     /// Choosing this option words the rest of the check for this voice (the "who" question).
     pub voice: Option<Voice>,
+    /// Ticking it unticks every other option ("None of these"; a "Not sure" the content marks so).
+    pub exclusive: bool,
 }
 
 /// One condition of a clause; a clause holds when all its conditions hold.

@@ -9,7 +9,9 @@ use crampcheck_core::{ChoiceKind, Question};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The new selection after ticking or unticking `option`: "none" and "not sure" exclude the rest.
+/// The new selection after ticking or unticking `option`: an exclusive option ("None of these")
+/// unticks the rest, and any other option unticks it. "Not sure" is ticked together with the
+/// findings a person is sure of, unless the content makes it exclusive.
 pub fn toggle(
     q: &Question,
     selected: &[&'static str],
@@ -19,7 +21,7 @@ pub fn toggle(
     if !q.multiple {
         return vec![option];
     }
-    let exclusive = |id: &str| q.option(id).is_some_and(|o| o.kind != ChoiceKind::Finding);
+    let exclusive = |id: &str| q.option(id).is_some_and(|o| o.exclusive);
     if !on {
         return selected.iter().copied().filter(|s| *s != option).collect();
     }
@@ -138,7 +140,7 @@ pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
     });
     let error = ctx.state.notice == Some(Notice::ChooseAnAnswer);
     let input_type = if q.multiple { "checkbox" } else { "radio" };
-    let first_exclusive = q.options.iter().position(|o| o.kind != ChoiceKind::Finding);
+    let first_exclusive = q.options.iter().position(|o| o.exclusive);
     let hint = tr.text(&q.hint);
     let focus_first = Callback::from(|e: MouseEvent| crate::focus::focus_near(&e, "form", "input"));
     html! {
@@ -186,5 +188,26 @@ pub fn question_page(ctx: &Ctx, question: &'static str) -> Html {
                 <button type="button" class="cc-link-button cc-back" onclick={back}>{ tr.t(msg::QUESTION_BACK) }</button>
             </div>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toggle;
+    use crate::content::CONTENT;
+
+    #[test]
+    fn not_sure_is_ticked_with_findings_and_none_of_these_unticks_everything() {
+        let legs = CONTENT.question("legs").unwrap();
+        let sure = toggle(legs, &[], "lasting_pain", true);
+        let both = toggle(legs, &sure, "unsure", true);
+        assert_eq!(both, ["lasting_pain", "unsure"]);
+        assert_eq!(toggle(legs, &both, "none", true), ["none"]);
+        assert_eq!(toggle(legs, &["none"], "unsure", true), ["unsure"]);
+        assert_eq!(toggle(legs, &both, "unsure", false), ["lasting_pain"]);
+        // Where the content makes "Not sure" an answer of its own, it still stands alone.
+        let description = CONTENT.question("description").unwrap();
+        assert_eq!(toggle(description, &["knot"], "unsure", true), ["unsure"]);
+        assert_eq!(toggle(description, &["unsure"], "knot", true), ["knot"]);
     }
 }

@@ -94,15 +94,35 @@ test('back (browser and page) and a changed answer take a new branch, keeping wh
   assert.match(await page.locator('.cc-error-summary').innerText(), new RegExp(msg('question.choose_one')));
 });
 
-test('"none of these" and findings exclude each other in choose-all questions', async ({ page, server }) => {
+test('"none of these" and findings exclude each other; "not sure" is ticked with the findings (issue 18.1)', async ({ page, server }) => {
   await open(page, server.url + `/#/check/${FIRST}`);
   await walk(page, SELF_CARE, { until: 'emergency_body' });
   const tick = (o) => page.locator(`input[name="emergency_body"][value="${o}"]`).check();
   await tick('none');
   await tick('fainted');
   assert.equal(await checked(page, 'emergency_body', 'none'), false);
+  // Sure of one sign, unsure of another: both stay ticked.
   await tick('unsure');
+  assert.equal(await checked(page, 'emergency_body', 'fainted'), true);
+  assert.equal(await checked(page, 'emergency_body', 'unsure'), true);
+  await tick('none');
   assert.equal(await checked(page, 'emergency_body', 'fainted'), false);
+  assert.equal(await checked(page, 'emergency_body', 'unsure'), false);
+  // "Not sure" comes before the "or" and "None of these".
+  const kinds = await page.locator('input[name="emergency_body"]').evaluateAll((els) => els.map((e) => e.dataset.kind));
+  assert.ok(kinds.indexOf('unsure') < kinds.indexOf('none'), kinds.join(' '));
+  // On the legs screen, the story "the pain won't go away, and I'm not sure if the calf is
+  // swollen" has one answer, and the doubt counts as yes.
+  await page.locator('input[name="emergency_body"][value="none"]').check();
+  await page.getByRole('button', { name: msg('question.continue'), exact: true }).click();
+  await page.waitForSelector('input[name="legs"]');
+  await page.locator('input[name="legs"][value="lasting_pain"]').check();
+  await page.locator('input[name="legs"][value="unsure"]').check();
+  assert.equal(await checked(page, 'legs', 'lasting_pain'), true);
+  await page.getByRole('button', { name: msg('question.continue'), exact: true }).click();
+  await page.waitForSelector('.cc-banner');
+  assert.ok(await page.locator('.cc-banner').evaluate((el) => el.classList.contains('cc-level-emergency')));
+  assert.equal(await heading(page), levelTitle('EMERGENCY'));
 });
 
 test('a tampered link or corrupt saved answers give a message, never a blank page', async ({ page, server }) => {

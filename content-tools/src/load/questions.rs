@@ -94,11 +94,25 @@ fn options(b: &mut Ctx, at: &At, raw: &[RawOption]) -> &'static [Choice] {
                 .unwrap_or(ChoiceKind::Finding),
         };
         let voice = o.voice.as_ref().and_then(|v| voice(b, &at, v));
+        let exclusive = o.exclusive.unwrap_or(kind == ChoiceKind::None);
+        if exclusive && kind == ChoiceKind::Finding {
+            b.add(
+                &at,
+                "a finding cannot be exclusive: only \"none\" or \"not sure\" options can",
+            );
+        }
+        if !exclusive && kind == ChoiceKind::None {
+            b.add(
+                &at,
+                "a \"none\" option is always exclusive: it cannot be ticked with a finding",
+            );
+        }
         options.push(Choice {
             id: leak(&o.id),
             kind,
             label: b.text(&at, "label", &o.label),
             voice,
+            exclusive,
         });
     }
     check_kinds(b, at, &options);
