@@ -290,18 +290,7 @@ fn check_no_relief_when_urgent(l: &Loaded, p: &mut Problems) {
         if !matches!(a.kind, AdviceKind::Relief | AdviceKind::Prevention) {
             continue;
         }
-        // An `unless` clause of levels only holds at the levels all its conditions name; the
-        // clauses together must cover both urgent levels.
-        let off_at = |lv: &Level| {
-            a.unless.iter().any(|c| {
-                !c.0.is_empty()
-                    && c.0
-                        .iter()
-                        .all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(lv)))
-            })
-        };
-        let off_when_urgent = urgent.iter().all(off_at);
-        if !off_when_urgent {
+        if !urgent.iter().all(|lv| a.never_shown_at(*lv)) {
             p.add(
                 &l.file_of(Kind::Advice, a.id),
                 Item::of(Kind::Advice, a.id),

@@ -430,14 +430,24 @@ impl Advice {
 
     /// Shown on every result at `level`, whatever the answers: a clause that tests only the level.
     pub fn always_shown_at(&self, level: Level) -> bool {
-        self.unless.is_empty()
-            && self.when.iter().any(|c| {
-                !c.0.is_empty()
-                    && c.0
-                        .iter()
-                        .all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level)))
-            })
+        self.unless.is_empty() && holds_at_level(self.when, level)
     }
+
+    /// Never shown at `level`, whatever the answers: an `unless` clause that tests only the level.
+    pub fn never_shown_at(&self, level: Level) -> bool {
+        holds_at_level(self.unless, level)
+    }
+}
+
+/// One of `clauses` tests nothing but the level and holds at `level` (a clause's conditions must
+/// all hold, so each of its level lists must name `level`).
+fn holds_at_level(clauses: &[Clause], level: Level) -> bool {
+    clauses.iter().any(|c| {
+        !c.0.is_empty()
+            && c.0
+                .iter()
+                .all(|cond| matches!(cond, Condition::Level(ls) if ls.contains(&level)))
+    })
 }
 
 /// What a level means for the person: the banner on the result.

@@ -130,8 +130,8 @@ fn voice(b: &mut Ctx, at: &At, name: &str) -> Option<Voice> {
     }
 }
 
-/// "No" and "not sure" exclude every other option, so there is at most one of each, and at least
-/// one option must say something was found.
+/// At most one "No" and one "Not sure" (each option's `exclusive` is checked where it is read), and
+/// at least one option must say something was found.
 fn check_kinds(b: &mut Ctx, at: &At, options: &[Choice]) {
     if options.len() < 2 {
         b.add(at, "a question needs at least two options");
