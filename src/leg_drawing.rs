@@ -1,6 +1,8 @@
 //! The drawn leg (side view, facing right): one drawing for quick relief's muscle picker
 //! (views/leg_picker.rs) and the diary's form (diary-web includes this file by path), so a person
-//! sees the same leg in both. Muscles are the content's `muscle` options by ID; a test checks them.
+//! sees the same leg in both. The muscles are the diary's; each names the content's relief advice
+//! for its stretch (the self-check asks only "thigh", the picture tells its two sides apart).
+//! Tests in views/leg_picker.rs check both.
 
 /// A muscle's shape, and where its label goes (`x`, `y`, SVG `text-anchor`).
 pub struct Shape {
@@ -9,6 +11,8 @@ pub struct Shape {
     pub x: u16,
     pub y: u16,
     pub anchor: &'static str,
+    /// The content's relief advice for this muscle's stretch.
+    pub relief: &'static str,
 }
 
 pub const VIEW_BOX: &str = "-70 0 460 360";
@@ -26,6 +30,7 @@ pub const MUSCLES: [Shape; 4] = [
         x: 142,
         y: 80,
         anchor: "end",
+        relief: "relief_hamstring",
     },
     Shape {
         muscle: "quadriceps",
@@ -33,6 +38,7 @@ pub const MUSCLES: [Shape; 4] = [
         x: 238,
         y: 80,
         anchor: "start",
+        relief: "relief_quadriceps",
     },
     Shape {
         muscle: "calf",
@@ -40,6 +46,7 @@ pub const MUSCLES: [Shape; 4] = [
         x: 142,
         y: 210,
         anchor: "end",
+        relief: "relief_calf",
     },
     Shape {
         muscle: "foot",
@@ -47,5 +54,6 @@ pub const MUSCLES: [Shape; 4] = [
         x: 225,
         y: 342,
         anchor: "middle",
+        relief: "relief_foot",
     },
 ];

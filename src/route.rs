@@ -113,9 +113,11 @@ mod fuzz {
                 .iter()
                 .map(|s| Screen::ReliefSign(s.id)),
         );
-        if let Some(m) = CONTENT.question(crate::content::ids::question::MUSCLE) {
-            all.extend(m.options.iter().map(|o| Screen::Relief(Some(o.id))));
-        }
+        all.extend(
+            crate::leg_drawing::MUSCLES
+                .iter()
+                .map(|m| Screen::Relief(Some(m.muscle))),
+        );
         all
     }
 

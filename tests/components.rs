@@ -144,7 +144,7 @@ async fn unknown_region_falls_back_to_the_default_number() {
 async fn the_check_asks_one_question_per_screen_and_moves_focus_to_it() {
     let app = mount(&[]).await;
     app.click(app.button("Check my leg cramps")).await;
-    assert_eq!(app.text(".cc h1"), "Who is this check for?");
+    assert_eq!(app.text(".cc h1"), "Who is this for?");
     let active = document().active_element().unwrap();
     assert_eq!(active.tag_name(), "H1", "focus on the question");
     assert_eq!(

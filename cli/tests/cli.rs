@@ -21,7 +21,7 @@ fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-const SELF_CARE: &str = r#"{"content_version":"2026.12.1","who":"me","emergency_body":"none","legs":"none","health":"none","context":"none","description":"knot","longest":"short","muscle":["calf"],"frequency":"rare","more":"none"}"#;
+const SELF_CARE: &str = r#"{"content_version":"2026.12.2","who":"me","emergency_body":"none","legs":"none","health":"none","context":"none","description":"knot","longest":"short","muscle":["calf"],"frequency":"rare","more":"none"}"#;
 
 #[test]
 fn assess_prints_a_sourced_result() {
@@ -145,7 +145,7 @@ fn bad_inputs_get_clear_messages_and_a_non_zero_exit() {
     assert_error("array", r#"["none"]"#, "expected a JSON object");
     assert_error(
         "version",
-        &SELF_CARE.replace("2026.12.1", "2025.01.1"),
+        &SELF_CARE.replace("2026.12.2", "2025.01.1"),
         "made for content version 2025.01.1",
     );
     assert_error(
@@ -236,7 +236,7 @@ fn texts_lists_the_english_beside_the_translation() {
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains(
-            "content/questions.toml: question 'who': text\n  en: Who is this check for?\n  es: ¿Para quién es esta revisión?\n"
+            "content/questions.toml: question 'who': text\n  en: Who is this for?\n  es: ¿Para quién es esta revisión?\n"
         ),
         "{out}"
     );
@@ -348,7 +348,7 @@ fn texts_json_lists_every_text_of_the_files_in_every_language() {
         .find(|e| e["item"] == "question 'who'" && e["field"] == "text" && e["key"] == "es")
         .expect("question 'who' text");
     assert_eq!(who["file"], "content/questions.toml");
-    assert_eq!(who["default"], "Who is this check for?");
+    assert_eq!(who["default"], "Who is this for?");
     assert_eq!(who["text"], "¿Para quién es esta revisión?");
     assert!(es.iter().any(|e| e["key"] == "es_they"));
     for e in &es {

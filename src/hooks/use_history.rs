@@ -15,14 +15,16 @@ fn current_hash() -> String {
 
 /// Reads the fragment; only IDs that exist in the content are accepted.
 pub fn screen_from_hash(hash: &str) -> Result<Screen, crate::route::UnknownRoute> {
-    let muscles = CONTENT
-        .question(crate::content::ids::question::MUSCLE)
-        .map(|q| q.options)
-        .unwrap_or(&[]);
     Screen::from_hash(
         hash,
         |id| CONTENT.question(id).map(|q| q.id),
-        |id| muscles.iter().find(|o| o.id == id).map(|o| o.id),
+        // Quick relief's drawn muscles (both sides of the thigh), not the self-check's options.
+        |id| {
+            crate::leg_drawing::MUSCLES
+                .iter()
+                .find(|m| m.muscle == id)
+                .map(|m| m.muscle)
+        },
         |id| {
             CONTENT
                 .relief_signs

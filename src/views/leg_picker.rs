@@ -1,19 +1,22 @@
 //! A drawn leg (side view, facing right) whose muscles are buttons: clickable, focusable with Tab,
 //! pressed with Enter or Space, and named for screen readers.
 
-use crate::content::ids::question;
-use crate::content::{msg, CONTENT};
+use crate::content::msg;
 use crate::i18n::Tr;
 use crate::leg_drawing::{BODY, MUSCLES, VIEW_BOX};
+use crampcheck_core::MessageKey;
 use yew::prelude::*;
 
-/// Shape and label position for a muscle option of the content's `muscle` question; muscles
-/// without a drawing are offered as plain buttons.
-fn drawing(id: &str) -> Option<(&'static str, u16, u16, &'static str)> {
-    MUSCLES
-        .iter()
-        .find(|s| s.muscle == id)
-        .map(|s| (s.path, s.x, s.y, s.anchor))
+/// A drawn muscle's name, from the message catalogue (the self-check's `muscle` question has one
+/// "thigh"; the picture names both of its sides).
+pub fn muscle_name(id: &str) -> Option<MessageKey> {
+    match id {
+        "calf" => Some(msg::RELIEF_MUSCLE_CALF),
+        "hamstring" => Some(msg::RELIEF_MUSCLE_HAMSTRING),
+        "quadriceps" => Some(msg::RELIEF_MUSCLE_QUADRICEPS),
+        "foot" => Some(msg::RELIEF_MUSCLE_FOOT),
+        _ => None,
+    }
 }
 
 /// Splits "Calf (back of the lower leg)" over two lines so it fits beside the drawing.
@@ -30,10 +33,6 @@ pub fn leg_picker(
     selected: Option<&'static str>,
     on_choose: &Callback<&'static str>,
 ) -> Html {
-    let muscles = CONTENT
-        .question(question::MUSCLE)
-        .map(|q| q.options)
-        .unwrap_or(&[]);
     let button = |id: &'static str| {
         let choose = on_choose.clone();
         let onclick = {
@@ -48,33 +47,31 @@ pub fn leg_picker(
         });
         (onclick, onkeydown)
     };
+    let label_of = |id: &str| muscle_name(id).map(|k| tr.t(k)).unwrap_or_default();
     html! {
         <div class="cc-leg">
             <svg class="cc-leg-svg" viewBox={VIEW_BOX} role="group" aria-label={tr.t(msg::RELIEF_PICTURE_LABEL)}>
                 // The shin and the hip are drawing only, not choices.
                 { for BODY.iter().map(|d| html! { <path class="cc-leg-body" d={*d} aria-hidden="true" /> }) }
-                { for muscles.iter().filter_map(|m| drawing(m.id).map(|d| (m, d))).map(|(m, (path, x, y, anchor))| {
-                    let (onclick, onkeydown) = button(m.id);
-                    let label = tr.text(&m.label);
-                    let pressed = selected == Some(m.id);
+                { for MUSCLES.iter().map(|m| {
+                    let (onclick, onkeydown) = button(m.muscle);
+                    let label = label_of(m.muscle);
+                    let pressed = selected == Some(m.muscle);
+                    let (x, y) = (m.x.to_string(), m.y.to_string());
                     let class = if pressed { "cc-muscle is-selected" } else { "cc-muscle" };
                     html! {
                         <g {class} role="button" tabindex="0" aria-label={label.clone()}
-                           aria-pressed={if pressed { "true" } else { "false" }} {onclick} {onkeydown} data-muscle={m.id}>
-                            <path d={path} />
-                            <text x={x.to_string()} y={y.to_string()} text-anchor={anchor} aria-hidden="true">
+                           aria-pressed={if pressed { "true" } else { "false" }} {onclick} {onkeydown} data-muscle={m.muscle}>
+                            <path d={m.path} />
+                            <text x={x.clone()} y={y} text-anchor={m.anchor} aria-hidden="true">
                                 { for label_lines(&label).into_iter().enumerate().map(|(i, line)| html! {
-                                    <tspan x={x.to_string()} dy={if i == 0 { "0" } else { "1.2em" }}>{ line }</tspan>
+                                    <tspan x={x.clone()} dy={if i == 0 { "0" } else { "1.2em" }}>{ line }</tspan>
                                 }) }
                             </text>
                         </g>
                     }
                 }) }
             </svg>
-            { for muscles.iter().filter(|m| drawing(m.id).is_none()).map(|m| {
-                let (onclick, _) = button(m.id);
-                html! { <button type="button" class="cc-button-secondary" {onclick}>{ tr.text(&m.label) }</button> }
-            }) }
         </div>
     }
 }
@@ -82,21 +79,27 @@ pub fn leg_picker(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::CONTENT;
+    use crampcheck_core::AdviceKind;
 
-    /// The shared drawing names the content's muscles (and the diary's), not IDs of its own.
+    /// The shared drawing names the diary's muscles and the content's relief advice, not IDs of
+    /// its own, and every drawn muscle has a name in the catalogue.
     #[test]
-    fn every_drawn_muscle_is_a_content_option_and_a_diary_muscle() {
-        let options: Vec<&str> = CONTENT
-            .question(question::MUSCLE)
-            .map(|q| q.options.iter().map(|o| o.id).collect())
-            .unwrap_or_default();
+    fn every_drawn_muscle_is_a_diary_muscle_with_its_stretch_and_name() {
+        // The diary's own test (diary-web, the_drawn_leg_has_every_diary_muscle) holds the other side.
+        let mut ids: Vec<&str> = MUSCLES.iter().map(|m| m.muscle).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["calf", "foot", "hamstring", "quadriceps"]);
         for shape in &MUSCLES {
-            assert!(options.contains(&shape.muscle), "{}", shape.muscle);
+            let advice = CONTENT.advice_item(shape.relief);
+            assert!(
+                advice.is_some_and(|a| a.kind == AdviceKind::Relief),
+                "{}: no relief advice '{}'",
+                shape.muscle,
+                shape.relief
+            );
+            assert!(muscle_name(shape.muscle).is_some(), "{}", shape.muscle);
         }
-        assert_eq!(
-            MUSCLES.len(),
-            4,
-            "calf, hamstring, quadriceps and foot are drawn"
-        );
+        assert_eq!(muscle_name("thigh"), None);
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::content::{ids, msg, CONTENT};
 use crate::ctx::Ctx;
+use crate::leg_drawing::MUSCLES;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::views::advice_item::advice_item;
@@ -12,18 +13,21 @@ use crate::views::leg_picker::leg_picker;
 use crampcheck_core::{Advice, AdviceKind, Condition};
 use yew::prelude::*;
 
-fn mentions_muscle(a: &Advice, muscle: Option<&str>) -> bool {
+/// Whether the advice is for one muscle (its `when` names the self-check's `muscle` question).
+fn mentions_muscle(a: &Advice) -> bool {
     a.when.iter().any(|c| {
-        c.0.iter().any(|cond| matches!(cond, Condition::Answer { question, options } if *question == ids::question::MUSCLE && muscle.is_none_or(|m| options.contains(&m))))
+        c.0.iter().any(|cond| matches!(cond, Condition::Answer { question, .. } if *question == ids::question::MUSCLE))
     })
 }
 
-/// The relief advice written for this muscle.
+/// The stretch for a drawn muscle (quick relief's picture names both sides of the thigh; the
+/// self-check's one "thigh" shows both stretches through the advice's own `when`).
 pub fn relief_for(muscle: &str) -> Option<&'static Advice> {
-    CONTENT
-        .advice
+    MUSCLES
         .iter()
-        .find(|a| a.kind == AdviceKind::Relief && mentions_muscle(a, Some(muscle)))
+        .find(|m| m.muscle == muscle)
+        .and_then(|m| CONTENT.advice_item(m.relief))
+        .filter(|a| a.kind == AdviceKind::Relief)
 }
 
 /// Relief advice for any cramp (not tied to one muscle).
@@ -31,7 +35,7 @@ pub fn general_relief() -> impl Iterator<Item = &'static Advice> {
     CONTENT
         .advice
         .iter()
-        .filter(|a| a.kind == AdviceKind::Relief && !mentions_muscle(a, None))
+        .filter(|a| a.kind == AdviceKind::Relief && !mentions_muscle(a))
 }
 
 pub fn relief(ctx: &Ctx, muscle: Option<&'static str>) -> Html {
