@@ -13,7 +13,7 @@
 // Usage: node bench/bench.mjs [--no-build] [--runs N]
 import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { tmpdir } from 'node:os';
+import { tmpdir, homedir } from 'node:os';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -22,6 +22,11 @@ import { serve, precompress } from '../scripts/static_server.mjs';
 import { ROOT, DIST, CHROMIUM_ARGS, QUESTIONS, SELF_CARE, onScreen, choiceFor } from '../tests/e2e/helpers.mjs';
 
 const BUDGET_BROTLI = 100 * 1024;
+// The tools scripts/setup.sh installed, found the way scripts/env.sh finds them, so the README's
+// `node bench/bench.mjs` works without sourcing it (trunk would otherwise try to download its
+// own wasm-opt, which fails here).
+const TOOLS_DIR = process.env.CRAMPCHECK_TOOLS || join(homedir(), '.cache', 'crampcheck-tools');
+process.env.PATH = [join(TOOLS_DIR, 'bin'), join(homedir(), '.cargo', 'bin'), process.env.PATH].join(':');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 if (!args.includes('--no-build')) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from './fixtures.mjs';
 import {
   open, heading, answer, walk, onScreen, msg, question, questionText, levelTitle, rule, advice, source,
-  QUESTIONS, SELF_CARE, EMERGENCY, DEFAULT_REGION,
+  QUESTIONS, SELF_CARE, EMERGENCY, DEFAULT_REGION, toml,
 } from './helpers.mjs';
 
 const FIRST = QUESTIONS[0].id;
@@ -146,4 +146,24 @@ test('a tampered link or corrupt saved answers give a message, never a blank pag
   await page.waitForSelector('.cc-notice');
   assert.ok((await page.locator('.cc-notice').innerText()).includes(msg('notice.saved_partly')));
   assert.equal(new URL(page.url()).hash, '#/check/emergency_body', 'the readable answer was kept');
+});
+
+// Issue 18: each kind of story blind readers could not answer has its own option now. Walked in
+// the browser as a person would tick them (content/scenarios/self_check_v3.toml), so the screens,
+// not only the core, offer the answer and lead to the scenario's level and advice.
+test('every self-check v3 story can be answered on screen and reaches its level', async ({ page, server }) => {
+  const stories = toml('scenarios/self_check_v3.toml').scenario;
+  assert.ok(stories.length >= 8, `${stories.length} stories`);
+  for (const story of stories) {
+    await open(page, server.url + `/#/check/${FIRST}`);
+    await page.evaluate(() => sessionStorage.clear());
+    await open(page, server.url + `/#/check/${FIRST}`);
+    const asked = await walk(page, story);
+    for (const q of Object.keys(story.answers)) assert.ok(asked.includes(q), `${story.name}: '${q}' asked (${asked.join(', ')})`);
+    const level = await page.locator('.cc-banner').getAttribute('class');
+    assert.ok(level.includes(`cc-level-${story.level.toLowerCase()}`), `${story.name}: ${level}`);
+    const shown = await page.locator('[data-advice]').evaluateAll((els) => els.map((e) => e.dataset.advice));
+    for (const id of story.advice ?? []) assert.ok(shown.includes(id), `${story.name}: ${id} shown`);
+    for (const id of story.not_advice ?? []) assert.ok(!shown.includes(id), `${story.name}: ${id} not shown`);
+  }
 });
