@@ -57,3 +57,8 @@ pub const MUSCLES: [Shape; 4] = [
         relief: "relief_foot",
     },
 ];
+
+/// The drawn muscle with this ID (quick relief's routes and stretches go by it).
+pub fn shape(muscle: &str) -> Option<&'static Shape> {
+    MUSCLES.iter().find(|s| s.muscle == muscle)
+}

@@ -23,6 +23,18 @@ fn label(q: &str, option: &str, lang: &str) -> &'static str {
         .get(lang)
 }
 
+/// Answers every question still on the path with its typical option ("None of these" where it has
+/// one), as a person with nothing more to report would; returns the questions it answered.
+fn answer_the_rest(a: &mut Answers) -> Vec<&'static str> {
+    let c = common::content().content;
+    let mut asked = Vec::new();
+    while let Some(next) = assess(c, a).next {
+        asked.push(next.id);
+        a.set(c, next.id, &[next.typical_option().id]).unwrap();
+    }
+    asked
+}
+
 /// The level of the typical self-care path with one answer changed.
 fn level_with(q: &str, option: &str) -> Option<Level> {
     let c = common::content().content;
@@ -36,13 +48,8 @@ fn level_with(q: &str, option: &str) -> Option<Level> {
     ] {
         a.set(c, qid, &[if qid == q { option } else { o }]).unwrap();
     }
-    loop {
-        let r = assess(c, &a);
-        match r.next {
-            Some(next) => a.set(c, next.id, &[next.typical_option().id]).unwrap(),
-            None => return r.level,
-        }
-    }
+    answer_the_rest(&mut a);
+    assess(c, &a).level
 }
 
 #[test]
@@ -82,13 +89,7 @@ fn both_legs_very_painful_asks_about_the_urine_and_keeps_the_clot_questions_for_
     a.set(c, "who", &["me"]).unwrap();
     a.set(c, "emergency_body", &["none"]).unwrap();
     a.set(c, "legs", &["both_pain", "both_swollen"]).unwrap();
-    let mut asked = Vec::new();
-    loop {
-        let r = assess(c, &a);
-        let Some(next) = r.next else { break };
-        asked.push(next.id);
-        a.set(c, next.id, &[next.typical_option().id]).unwrap();
-    }
+    let asked = answer_the_rest(&mut a);
     assert!(asked.contains(&"urine"), "{asked:?}");
     assert!(!asked.contains(&"clot_risk"), "{asked:?}");
     let r = assess(c, &a);
@@ -131,13 +132,7 @@ fn a_story_with_no_cramp_has_its_own_answer_and_skips_the_cramp_questions() {
     let mut a = Answers::new();
     a.set(c, "who", &["me"]).unwrap();
     a.set(c, "description", &["no_cramp"]).unwrap();
-    let mut asked = Vec::new();
-    loop {
-        let r = assess(c, &a);
-        let Some(next) = r.next else { break };
-        asked.push(next.id);
-        a.set(c, next.id, &[next.typical_option().id]).unwrap();
-    }
+    let asked = answer_the_rest(&mut a);
     for cramp_only in ["longest", "muscle", "frequency"] {
         assert!(
             !asked.contains(&cramp_only),
@@ -180,11 +175,7 @@ fn the_thigh_is_one_choice_and_shows_both_thigh_stretches() {
     for (q, o) in [("who", "me"), ("description", "knot"), ("muscle", "thigh")] {
         a.set(c, q, &[o]).unwrap();
     }
-    loop {
-        let r = assess(c, &a);
-        let Some(next) = r.next else { break };
-        a.set(c, next.id, &[next.typical_option().id]).unwrap();
-    }
+    answer_the_rest(&mut a);
     let advice: Vec<&str> = assess(c, &a).advice.iter().map(|x| x.id).collect();
     for id in ["relief_hamstring", "relief_quadriceps", "cause_thigh"] {
         assert!(advice.contains(&id), "{id} missing: {advice:?}");

@@ -19,12 +19,7 @@ pub fn screen_from_hash(hash: &str) -> Result<Screen, crate::route::UnknownRoute
         hash,
         |id| CONTENT.question(id).map(|q| q.id),
         // Quick relief's drawn muscles (both sides of the thigh), not the self-check's options.
-        |id| {
-            crate::leg_drawing::MUSCLES
-                .iter()
-                .find(|m| m.muscle == id)
-                .map(|m| m.muscle)
-        },
+        |id| crate::leg_drawing::shape(id).map(|m| m.muscle),
         |id| {
             CONTENT
                 .relief_signs

@@ -3,7 +3,7 @@
 
 use crate::content::{ids, msg, CONTENT};
 use crate::ctx::Ctx;
-use crate::leg_drawing::MUSCLES;
+use crate::leg_drawing::shape;
 use crate::route::Screen;
 use crate::state::Action;
 use crate::views::advice_item::advice_item;
@@ -23,9 +23,7 @@ fn mentions_muscle(a: &Advice) -> bool {
 /// The stretch for a drawn muscle (quick relief's picture names both sides of the thigh; the
 /// self-check's one "thigh" shows both stretches through the advice's own `when`).
 pub fn relief_for(muscle: &str) -> Option<&'static Advice> {
-    MUSCLES
-        .iter()
-        .find(|m| m.muscle == muscle)
+    shape(muscle)
         .and_then(|m| CONTENT.advice_item(m.relief))
         .filter(|a| a.kind == AdviceKind::Relief)
 }
