@@ -214,7 +214,39 @@ for (const link of page.querySelectorAll('link[integrity]')) {
   const name = (link.getAttribute('href') ?? '').replace(/^\.?\//, '');
   if (existsSync(join(dir, name))) link.setAttribute('integrity', sri(name));
 }
-writeFileSync(join(dir, 'index.html'), page.toString());
+
+// index.html, the app's own page, is painted before any script runs: the start screen, rendered
+// at build time by the app's own views (src/bin/prerender.rs, run natively), once per language
+// with each region's emergency line, is in the page. first-paint-<hash>.js (web/first-paint.js, a
+// classic script in <head>) shows the version the app will choose, before the body is drawn, and
+// boot.js starts the app when someone is about to use it. So the app's files are not preloaded
+// here (the iframe page, which starts the app at once, keeps the preloads).
+const preDir = join(ROOT, 'target', 'prerender');
+run('cargo', ['run', '--quiet', '-p', 'crampcheck', '--features', 'prerender', '--bin', 'prerender', '--', preDir]);
+const preRead = (name) => {
+  const file = join(preDir, name);
+  return existsSync(file) ? readFileSync(file, 'utf8') : fail(`${file} is missing (the prerender binary writes it)`);
+};
+const preSettings = JSON.parse(preRead('first-paint.json'));
+const prePages = preSettings.languages.map((lang) => {
+  const screen = parseHtml(preRead(`page-${lang}.html`));
+  const bars = preSettings.regions.map(({ id }) => {
+    const bar = parseHtml(preRead(`bar-${lang}-${id}.html`)).querySelector('.cc-emergency')
+      ?? fail(`bar-${lang}-${id}.html has no .cc-emergency`);
+    bar.setAttribute('data-cc-region', id);
+    return bar.toString();
+  });
+  (screen.querySelector('.cc-emergency') ?? fail(`page-${lang}.html has no .cc-emergency`)).replaceWith(bars.join(''));
+  return screen.toString();
+});
+const firstPaint = emit('first-paint', await program('first-paint.js', preSettings));
+const index = parseHtml(page.toString(), { comment: true });
+for (const link of index.querySelectorAll('link[rel="preload"][href$=".wasm"], link[rel="modulepreload"]')) link.remove();
+(index.querySelector('meta[http-equiv="Content-Security-Policy"]') ?? fail('index.html has no Content-Security-Policy meta tag'))
+  .insertAdjacentHTML('afterend', `<script src="./${firstPaint}" integrity="${sri(firstPaint)}" crossorigin></script>`);
+(index.querySelector('.cc-app-root') ?? fail('the .cc-app-root block was not found in index.html'))
+  .insertAdjacentHTML('beforebegin', `<div class="cc-pre-root">${prePages.join('')}</div>`);
+writeFileSync(join(dir, 'index.html'), index.toString());
 
 // The static fallback (emergency signs), for the custom element to show before, or instead of,
 // the app.

@@ -63,16 +63,47 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
         Some(el) => el,
         None => root.clone(),
     };
+    // Rendered out of sight: what is on screen (the pre-rendered start screen or the static
+    // fallback) stays until the app can show its first screen in its own words (`take_over`).
+    if let Some(el) = app_root.dyn_ref::<web_sys::HtmlElement>() {
+        el.set_hidden(true);
+    }
     let handle =
         yew::Renderer::<App>::with_root_and_props(app_root, views::app::AppProps { config })
             .render();
-    if let Some(fallback) = root.query_selector(".cc-fallback").ok().flatten() {
-        if let Some(el) = fallback.dyn_ref::<web_sys::HtmlElement>() {
-            el.set_hidden(true);
-        }
-    }
     ROOTS.with(|r| r.borrow_mut().push(root));
     handle
+}
+
+/// The app's first screen is ready inside `app` (its `.cc`): in one step, with nothing painted
+/// between, the pre-rendered start screen goes, the static fallback is hidden and the app is
+/// shown. Then `cc-ready` on the document tells web/boot.js to pass on any tap made before.
+pub fn take_over(app: &web_sys::Element) {
+    // `mount`'s element: the `.cc-app-root` inside it, or itself when it has none.
+    let Some(app_root) = app.parent_element() else {
+        return;
+    };
+    let root = match app_root.class_list().contains("cc-app-root") {
+        true => app_root.parent_element().unwrap_or_else(|| app_root.clone()),
+        false => app_root.clone(),
+    };
+    let pre = root.query_selector(".cc-pre-root").ok().flatten();
+    if let Some(pre) = &pre {
+        pre.remove();
+    }
+    let fallback = root.query_selector(".cc-fallback").ok().flatten();
+    for (el, hidden) in [(fallback, true), (Some(app_root), false)] {
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            el.set_hidden(hidden);
+        }
+    }
+    if let (Some(_), Some(doc), Ok(ready)) = (
+        pre,
+        web_sys::window().and_then(|w| w.document()),
+        web_sys::Event::new("cc-ready"),
+    ) {
+        let _ = doc.dispatch_event(&ready);
+    }
 }
 
 /// Forgets a root whose app was removed (a widget that left its page).
@@ -80,8 +111,12 @@ pub fn forget_root(root: &web_sys::Element) {
     ROOTS.with(|r| r.borrow_mut().retain(|x| x != root));
 }
 
-/// Shows `root`'s static fallback, with its "could not start" line, and hides the app in it.
+/// Shows `root`'s static fallback, with its "could not start" line, and hides the app in it (and
+/// the pre-rendered start screen, if the app failed before taking over from it).
 fn show_fallback(root: &web_sys::Element) {
+    if let Some(pre) = root.query_selector(".cc-pre-root").ok().flatten() {
+        pre.remove();
+    }
     for (selector, hidden) in [(".cc-fallback", false), (".cc-app-root", true)] {
         if let Some(el) = root
             .query_selector(selector)

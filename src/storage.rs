@@ -6,9 +6,9 @@ use crate::content::CONTENT;
 use crate::state::Notice;
 use crampcheck_core::Answers;
 
-const ANSWERS_KEY: &str = "crampcheck.answers";
-const REGION_KEY: &str = "crampcheck.region";
-const LANG_KEY: &str = "crampcheck.lang";
+pub const ANSWERS_KEY: &str = "crampcheck.answers";
+pub const REGION_KEY: &str = "crampcheck.region";
+pub const LANG_KEY: &str = "crampcheck.lang";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?

@@ -12,6 +12,8 @@ pub mod leg_picker;
 pub mod level_banner;
 pub mod notice;
 pub mod open;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod question;
 pub mod relief;
 pub mod relief_check;

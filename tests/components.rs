@@ -347,3 +347,43 @@ async fn a_cramp_over_ten_minutes_goes_straight_to_urgent_advice() {
         .unwrap()
         .is_some());
 }
+
+#[wasm_bindgen_test]
+async fn the_app_takes_over_from_the_pre_rendered_start_screen_in_one_step() {
+    install_texts();
+    let w = web_sys::window().unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
+        .unwrap();
+    w.session_storage().unwrap().unwrap().clear().unwrap();
+    let host = document().create_element("div").unwrap();
+    host.set_inner_html(
+        r#"<div class="cc-fallback">static</div><div class="cc-pre-root"><div class="cc"><h1>painted</h1></div></div><div class="cc-app-root"></div>"#,
+    );
+    document().body().unwrap().append_child(&host).unwrap();
+    let ready = std::rc::Rc::new(std::cell::Cell::new(0));
+    let _listener = {
+        let ready = ready.clone();
+        gloo_events::EventListener::new(&document(), "cc-ready", move |_| {
+            ready.set(ready.get() + 1)
+        })
+    };
+    let handle = crampcheck::mount(host.clone());
+    let mounted = Mounted {
+        host: host.clone(),
+        handle: Some(handle),
+    };
+    // Until the app has rendered, what was painted stays and the app is out of sight.
+    assert!(host.query_selector(".cc-pre-root").unwrap().is_some());
+    assert!(mounted.find(".cc-app-root").hidden());
+    yew::scheduler::flush().await;
+    assert!(host.query_selector(".cc-pre-root").unwrap().is_none());
+    assert!(!mounted.find(".cc-app-root").hidden());
+    assert!(mounted.find(".cc-fallback").hidden());
+    assert_eq!(
+        mounted.text(".cc-app-root .cc-start h1"),
+        "Leg cramps: what to do now, and what to do next"
+    );
+    assert_eq!(ready.get(), 1, "cc-ready once, for web/boot.js to pass on taps");
+}

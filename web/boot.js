@@ -15,7 +15,61 @@ document.addEventListener('cc-modules', ({ target }) => {
   }
 }, true);
 
+// The pre-rendered start screen (index.html; web/first-paint.js chose the language and region
+// and put `data-cc-pre` on <html>) is read and tapped before the app runs. The app starts on the
+// first sign that someone is about to use it (a pointer over the page, a touch, a key, focus), or
+// at once on a later visit, when the service worker has it on the device: the start screen itself
+// needs no WebAssembly, so the first load stays small. A tap or a changed list before the app is
+// ready is kept and passed on once it has taken over (`cc-ready`, from crampcheck::take_over), to
+// the same control in the app's identical screen.
+const pre = document.documentElement.dataset.ccPre && document.querySelector('.cc-pre-root');
+const [lang, region] = (document.documentElement.dataset.ccPre ?? '').split(' ');
+const shown = pre && pre.querySelector(`.cc[lang="${lang}"]`);
+const visible = (el) => el.getClientRects().length > 0;
+/** Where `el` is under `top`, counting only what is on screen (the other languages' and regions'
+ * versions are not), so the same path finds the same control in the app. */
+const pathOf = (el, top) => {
+  const path = [];
+  for (; el && el !== top; el = el.parentElement) path.unshift([...el.parentElement.children].filter(visible).indexOf(el));
+  return path;
+};
+const at = (top, path) => path.reduce((el, i) => el && [...el.children].filter(visible)[i], top);
+const taps = [];
+let focused = null;
+if (shown) {
+  // The lists below the fold show the chosen region and language, as the app's will.
+  for (const [id, value] of [['cc-region', region], ['cc-lang', lang]]) {
+    const select = shown.querySelector(`#${id}`);
+    if (select) select.value = value;
+  }
+  shown.addEventListener('click', (e) => {
+    const button = e.target.closest('button');
+    if (!button) return;
+    taps.push({ path: pathOf(button, shown) });
+    button.setAttribute('aria-busy', 'true');
+  }, true);
+  shown.addEventListener('change', (e) => taps.push({ path: pathOf(e.target, shown), value: e.target.value }), true);
+  shown.addEventListener('focusin', (e) => { focused = pathOf(e.target, shown); }, true);
+  document.addEventListener('cc-ready', () => {
+    const app = document.querySelector('.cc-app-root > .cc');
+    if (!app) return;
+    const wasFocused = focused && (document.activeElement === document.body || !document.activeElement);
+    if (wasFocused) at(app, focused)?.focus();
+    for (const { path, value } of taps) {
+      const el = at(app, path);
+      if (!el) continue;
+      if (value === undefined) el.click();
+      else {
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+  }, { once: true });
+}
+
 const showFailure = () => {
+  // Its buttons would do nothing now: the emergency information takes its place.
+  document.querySelector('.cc-pre-root')?.remove();
   for (const el of document.querySelectorAll('.cc-fallback')) {
     el.hidden = false;
     el.classList.add('cc-fallback-error');
@@ -24,21 +78,33 @@ const showFailure = () => {
   import(`./${BUILD.fallback}`).then((m) => m.translatePage(), (e) => console.warn('CrampCheck:', e));
 };
 
-try {
-  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-  const wasm = fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
-  // Handled below, once the glue has loaded; without this a fetch that fails first (blocked,
-  // tampered) is also reported as an unhandled rejection.
-  wasm.catch(() => {});
-  const { default: init } = await import(`./${BUILD.glue}`);
-  await init({ module_or_path: wasm });
-} catch (e) {
-  console.error('CrampCheck could not start:', e);
-  showFailure();
+const start = async () => {
+  try {
+    if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
+    const wasm = fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
+    // Handled below, once the glue has loaded; without this a fetch that fails first (blocked,
+    // tampered) is also reported as an unhandled rejection.
+    wasm.catch(() => {});
+    const { default: init } = await import(`./${BUILD.glue}`);
+    await init({ module_or_path: wasm });
+  } catch (e) {
+    console.error('CrampCheck could not start:', e);
+    showFailure();
+  }
+};
+const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'];
+if (!shown || navigator.serviceWorker?.controller) start();
+else {
+  const once = () => {
+    for (const type of INTENT) removeEventListener(type, once, true);
+    start();
+  };
+  for (const type of INTENT) addEventListener(type, once, { capture: true, passive: true });
 }
 
 const sw = navigator.serviceWorker;
-if (sw) {
+// After the page has loaded, so that filling the offline cache never competes with first paint.
+if (sw) addEventListener('load', () => {
   sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
     // Browsers that block service workers may resolve with nothing.
     if (!reg) return;
@@ -58,4 +124,4 @@ if (sw) {
       w?.addEventListener('statechange', () => { if (w.state === 'installed') offer(w); });
     });
   }, (e) => console.warn('CrampCheck works online only here:', e));
-}
+});

@@ -121,6 +121,18 @@ pub fn App(props: &AppProps) -> Html {
     let container = use_node_ref();
     use_focus_heading(container.clone(), (state.visit, texts));
     {
+        // Shown once its words are here: the start screen in another language waits for its
+        // text pack (the pre-rendered one, or the static fallback, stays up until then); every
+        // other screen shows "Loading…" meanwhile.
+        let container = container.clone();
+        let ready = texts != TextStatus::Loading || state.screen != Screen::Start;
+        use_effect_with(ready, move |ready| {
+            if let (true, Some(app)) = (*ready, container.cast::<web_sys::Element>()) {
+                crate::take_over(&app);
+            }
+        });
+    }
+    {
         // The summary's clinic section and the page that opens a saved file (web/clinic.js), and
         // the diary and the summary's diary section (web/diary.js), are filled by modules loaded
         // only now: one event asks boot.js (or embed.js) to load what the screen holds. A saved
@@ -150,14 +162,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let tr = Tr {
-        lang,
-        number: state
-            .number_override
-            .unwrap_or(state.region.emergency_number),
-        urgent: state.region.urgent.get(lang),
-        voice: CONTENT.voice(&state.answers),
-    };
+    let tr = texts_for(&state, lang);
     if !embedded {
         // The page's language follows the app's on its own page (a widget sets only its own).
         // Set on every render: two small writes, and an effect would cost more wasm.
@@ -193,14 +198,32 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Open => open(&ctx),
         Screen::Diary => diary(&ctx),
     };
+    page(&ctx, container, screen)
+}
+
+/// The words of the screen for `state`, in `lang`, with its region's emergency number.
+pub fn texts_for(state: &State, lang: &'static str) -> Tr {
+    Tr {
+        lang,
+        number: state
+            .number_override
+            .unwrap_or(state.region.emergency_number),
+        urgent: state.region.urgent.get(lang),
+        voice: CONTENT.voice(&state.answers),
+    }
+}
+
+/// Every screen's frame: the emergency line, the screen, the footer. The build's pre-rendered
+/// start screen (`prerender`) is this same function, so the page before the app and the app agree.
+pub fn page(ctx: &Ctx, container: NodeRef, screen: Html) -> Html {
     html! {
-        <div class="cc" ref={container} lang={lang}>
-                { emergency_bar(&tr) }
+        <div class="cc" ref={container} lang={ctx.tr.lang}>
+                { emergency_bar(&ctx.tr) }
                 <main class="cc-main">
-                    { notice_box(&ctx) }
+                    { notice_box(ctx) }
                     { screen }
                 </main>
-                { footer(&ctx) }
+                { footer(ctx) }
         </div>
     }
 }

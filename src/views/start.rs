@@ -27,7 +27,7 @@ pub fn start(ctx: &Ctx) -> Html {
                 </button>
             </div>
             if in_progress {
-                <p><button type="button" class="cc-link-button" onclick={resume}>{ tr.t(msg::START_CONTINUE) }</button></p>
+                <p class="cc-resume"><button type="button" class="cc-link-button" onclick={resume}>{ tr.t(msg::START_CONTINUE) }</button></p>
             }
             <p><button type="button" class="cc-link-button" onclick={ctx.on_click(Action::Go(Screen::Open))}>{ tr.t(msg::START_OPEN) }</button></p>
             <p>{ diary_link(ctx, msg::START_DIARY) }</p>

@@ -25,12 +25,18 @@ export const CHROMIUM_ARGS = [
  * region from the browser's time zone and languages, so the tests must not depend on the machine's. */
 export const UK = { locale: 'en-GB', timezoneId: 'Europe/London' };
 
-/** Opens the app and waits until it has replaced the static fallback. */
+/** Opens the app and waits until it has taken over from the pre-rendered start screen or the
+ * static fallback. On a first visit the app starts when someone is about to use the page
+ * (web/boot.js): a pointer moving over it, as a person's would. */
 export async function open(page, url) {
   await page.goto(url);
-  await page.waitForSelector('.cc .cc-emergency');
+  await page.mouse.move(5, 5);
+  await page.waitForSelector(LIVE + ' .cc-emergency');
   return page;
 }
+
+/** The running app's root (not the pre-rendered start screen, which it replaces). */
+export const LIVE = '.cc-app-root:not([hidden]) > .cc';
 
 /** The screen's heading, once any "Loading…" for the content's text pack has given way. */
 export async function heading(scope) {

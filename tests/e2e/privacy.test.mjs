@@ -70,8 +70,8 @@ for (const how of ['no-wasm', 'blocked', 'tampered']) {
       watch.allow(/^console error: Failed to load resource: net::ERR_FAILED \(.*_bg\.wasm\)$/, /^console error: CrampCheck could not start: TypeError: Failed to fetch/);
       await page.route(/_bg\.wasm$/, (r) => r.abort());
     } else {
-      // One byte changed: the page preloads the wasm without an integrity attribute (Chrome ignores
-      // it on fetch preloads), so this proves the boot script's fetch still checks the hash.
+      // One byte changed: the iframe page preloads the wasm without an integrity attribute
+      // (Chrome ignores it on fetch preloads); the boot script's own fetch checks the hash.
       watch.allow(
         /^console error: Failed to find a valid digest in the 'integrity' attribute for resource '.*_bg\.wasm'/,
         /^console error: Fetch API cannot load .*_bg\.wasm\. SRI's integrity checks failed\./,
@@ -83,7 +83,10 @@ for (const how of ['no-wasm', 'blocked', 'tampered']) {
       server.extra[`/${name}`] = ['application/wasm', bytes];
     }
     await page.goto(server.url + '/');
+    // The app starts when someone is about to use the page (web/boot.js).
+    await page.mouse.move(5, 5);
     await page.waitForSelector('.cc-fallback.cc-fallback-error');
+    assert.equal(await page.locator('.cc-pre-root').count(), 0, 'the pre-rendered buttons, which would do nothing, are gone');
     const text = (await page.locator('.cc-fallback').innerText()).replace(/\s+/g, ' ');
     assert.match(text, /Call the emergency number now/);
     // Every emergency sign of the content, and every region's number by name.
