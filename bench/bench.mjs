@@ -56,7 +56,7 @@ const page0 = await ctx0.newPage();
 const fetched = [];
 page0.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
 await page0.goto(server.url + '/');
-await page0.waitForSelector('.cc .cc-emergency');
+await page0.locator('.cc .cc-emergency >> visible=true').first().waitFor();
 await page0.waitForLoadState('networkidle');
 // Painted: the first paint with content (the pre-rendered start screen). Ready for a tap: boot.js
 // has run (it is a module script, so DOMContentLoaded follows it) and keeps any tap for the app.

@@ -199,15 +199,14 @@ const clinic = emit('clinic', await program('clinic.js', {
 
 const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic, diary, fallback: fallbackJs }));
 
-// index.html: Trunk's inline module script gives way to boot.js; the wasm preload stays, so the
-// wasm downloads while boot.js and the glue do, but without its integrity attribute (Chrome ignores
-// integrity on fetch preloads, and warns): boot.js's own fetch of it checks the hash, and takes
-// the preloaded response. Every other integrity attribute is refreshed (the glue was minified).
+// index.html: Trunk's inline module script gives way to boot.js, which fetches the wasm with its
+// integrity hash when the app starts. Trunk's preloads of the wasm and glue go (the start screen
+// needs neither, below). Every other integrity attribute is refreshed (the glue was minified).
 const page = parseHtml(read('index.html'), { comment: true });
 const inline = page.querySelectorAll('script[type="module"]').find((s) => !s.getAttribute('src'));
 if (!inline) fail("Trunk's start-up script was not found in index.html");
 inline.replaceWith(`<script type=module src="./${boot}" integrity="${sri(boot)}" crossorigin></script>`);
-for (const link of page.querySelectorAll('link[rel="preload"][href$=".wasm"]')) link.removeAttribute('integrity');
+for (const link of page.querySelectorAll('link[rel="preload"][href$=".wasm"], link[rel="modulepreload"]')) link.remove();
 (page.querySelector('.cc-fallback') ?? fail('the .cc-fallback block was not found in index.html'))
   .replaceWith(fallbackHtml(fallbackLangs[0]));
 for (const link of page.querySelectorAll('link[integrity]')) {
@@ -219,8 +218,7 @@ for (const link of page.querySelectorAll('link[integrity]')) {
 // at build time by the app's own views (src/bin/prerender.rs, run natively), once per language
 // with each region's emergency line, is in the page. first-paint-<hash>.js (web/first-paint.js, a
 // classic script in <head>) shows the version the app will choose, before the body is drawn, and
-// boot.js starts the app when someone is about to use it. So the app's files are not preloaded
-// here (the iframe page, which starts the app at once, keeps the preloads).
+// boot.js starts the app when someone is about to use it. So the app's files are not preloaded.
 const preDir = join(ROOT, 'target', 'prerender');
 run('cargo', ['run', '--quiet', '-p', 'crampcheck', '--features', 'prerender', '--bin', 'prerender', '--', preDir]);
 const preRead = (name) => {
@@ -237,11 +235,16 @@ const prePages = preSettings.languages.map((lang) => {
     return bar.toString();
   });
   (screen.querySelector('.cc-emergency') ?? fail(`page-${lang}.html has no .cc-emergency`)).replaceWith(bars.join(''));
+  // One page, four languages: IDs would repeat, so they are kept as data-cc-id (the app's own
+  // screen, which replaces this, has them).
+  for (const el of screen.querySelectorAll('[id]')) {
+    el.setAttribute('data-cc-id', el.getAttribute('id'));
+    el.removeAttribute('id');
+  }
   return screen.toString();
 });
 const firstPaint = emit('first-paint', await program('first-paint.js', preSettings));
 const index = parseHtml(page.toString(), { comment: true });
-for (const link of index.querySelectorAll('link[rel="preload"][href$=".wasm"], link[rel="modulepreload"]')) link.remove();
 (index.querySelector('meta[http-equiv="Content-Security-Policy"]') ?? fail('index.html has no Content-Security-Policy meta tag'))
   .insertAdjacentHTML('afterend', `<script src="./${firstPaint}" integrity="${sri(firstPaint)}" crossorigin></script>`);
 (index.querySelector('.cc-app-root') ?? fail('the .cc-app-root block was not found in index.html'))
@@ -257,12 +260,15 @@ const embed = emit('embed', await program('embed.js', {
 // The stable name hosts put in their page; it only imports the versioned file.
 writeFileSync(join(dir, 'embed.js'), `import './${embed}';\n`);
 
-// The iframe page: the app itself, plus the script that tells the parent page its height.
+// The iframe page: the app's own page (so it paints the pre-rendered start screen too, and
+// fetches no WebAssembly until the reader reaches for it: the host page's load is not slowed),
+// plus the script that tells the parent page its height.
 const frame = emit('frame', await program('frame.js'));
+const framePage = parseHtml(index.toString(), { comment: true });
 // (Trunk's minified page leaves out the optional <head> tag: the script goes after boot.js.)
-page.querySelector(`script[src="./${boot}"]`)
+framePage.querySelector(`script[src="./${boot}"]`)
   .insertAdjacentHTML('afterend', `<script type=module src="./${frame}" integrity="${sri(frame)}" crossorigin></script>`);
-writeFileSync(join(dir, 'embed.html'), page.toString());
+writeFileSync(join(dir, 'embed.html'), framePage.toString());
 writeFileSync(join(dir, 'frame-host.js'), await program('frame-host.js'));
 
 // The "embed this" page's snippet gets the real integrity of embed.js.

@@ -84,7 +84,9 @@ pub fn take_over(app: &web_sys::Element) {
         return;
     };
     let root = match app_root.class_list().contains("cc-app-root") {
-        true => app_root.parent_element().unwrap_or_else(|| app_root.clone()),
+        true => app_root
+            .parent_element()
+            .unwrap_or_else(|| app_root.clone()),
         false => app_root.clone(),
     };
     let pre = root.query_selector(".cc-pre-root").ok().flatten();

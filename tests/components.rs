@@ -385,5 +385,9 @@ async fn the_app_takes_over_from_the_pre_rendered_start_screen_in_one_step() {
         mounted.text(".cc-app-root .cc-start h1"),
         "Leg cramps: what to do now, and what to do next"
     );
-    assert_eq!(ready.get(), 1, "cc-ready once, for web/boot.js to pass on taps");
+    assert_eq!(
+        ready.get(),
+        1,
+        "cc-ready once, for web/boot.js to pass on taps"
+    );
 }

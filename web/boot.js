@@ -39,7 +39,7 @@ let focused = null;
 if (shown) {
   // The lists below the fold show the chosen region and language, as the app's will.
   for (const [id, value] of [['cc-region', region], ['cc-lang', lang]]) {
-    const select = shown.querySelector(`#${id}`);
+    const select = shown.querySelector(`[data-cc-id="${id}"]`);
     if (select) select.value = value;
   }
   shown.addEventListener('click', (e) => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from './fixtures.mjs';
-import { DIST, SELF_CARE, open, walk, msg, levelTitle, toMusclePicker, assertNoAxeViolations } from './helpers.mjs';
+import { DIST, LIVE, SELF_CARE, open, walk, msg, levelTitle, toMusclePicker, assertNoAxeViolations } from './helpers.mjs';
 
 function blog(app) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hostile blog</title>
@@ -94,11 +94,16 @@ test('both embeds work in a hostile page on another origin', async ({ page, serv
   // The iframe tells its height; only messages from the app's origin and that frame count.
   const frameHeight = () => page.locator('#f1').evaluate((f) => parseInt(f.style.height, 10));
   const frame = page.frameLocator('#f1');
-  await frame.locator('.cc h1').waitFor();
-  assert.equal(await frame.locator('.cc .cc-emergency-call').innerText(), 'Call 000');
+  // Painted before its app starts (the frame is the app's own page): the pre-rendered start
+  // screen, for the region its link names. The reader reaching for it starts the app.
+  const painted = frame.locator('.cc-pre-root .cc-emergency-call >> visible=true');
+  assert.equal(await painted.innerText(), 'Call 000');
+  await page.locator('#f1').hover();
+  await frame.locator(`${LIVE} h1`).waitFor();
+  assert.equal(await frame.locator(`${LIVE} .cc-emergency-call`).innerText(), 'Call 000');
   const inFrame = () => page.frames().find((f) => f.url().includes('embed.html'));
   const contentHeight = () => inFrame().evaluate(() => Math.ceil(document.getElementById('crampcheck').getBoundingClientRect().height));
-  // The frame follows its content (the static fallback first, then the app).
+  // The frame follows its content (the painted start screen, then the app).
   for (let i = 0; i < 50 && Math.abs((await frameHeight()) - (await contentHeight())) > 1; i++) await page.waitForTimeout(100);
   const startHeight = await frameHeight();
   assert.ok(Math.abs(startHeight - (await contentHeight())) <= 1, `iframe ${startHeight}px fits its content`);

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { test, expectedProblems } from './fixtures.mjs';
-import { DIST, LIVE, msg, msgIn, region, REGIONS, RULES, LANGUAGES, DEFAULT_REGION } from './helpers.mjs';
+import { assertNoAxeViolations, DIST, LIVE, msg, msgIn, region, REGIONS, RULES, LANGUAGES, DEFAULT_REGION } from './helpers.mjs';
 
 const WASM = readdirSync(DIST).find((f) => /^crampcheck-[0-9a-f]+_bg\.wasm$/.test(f));
 const PRE = '.cc-pre-root > .cc';
@@ -54,38 +54,47 @@ test('the start screen\'s heading, choices and emergency line are in index.html 
   assert.equal(html.querySelectorAll('script:not([src]), style, [style]').length, 0);
 });
 
-test('painted before any WebAssembly: a tap made before the app is ready is not lost', async ({ page, server }) => {
-  await watchShifts(page);
-  const wasm = await holdWasm(page);
-  await page.goto(server.url + '/');
-  const pre = shownPre(page);
-  assert.equal(await pre.locator('h1').innerText(), msg('start.title'));
-  assert.equal(await pre.locator('.cc-emergency-call >> visible=true').innerText(), msg('emergency.call', { number: DEFAULT_REGION.emergency_number }));
-  assert.equal(wasm.asked(), false, 'the start screen needs no WebAssembly: nothing is fetched until someone is about to use it');
-  assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.wasm$/.test(n))), [], 'no wasm in the first load');
-  // The tap starts the app; the app is held back, so the tap lands on the pre-rendered button.
-  await pre.getByRole('button', { name: new RegExp(msg('start.relief')) }).click();
-  assert.equal(await pre.locator('.cc-choice-relief').getAttribute('aria-busy'), 'true', 'the tap shows it is on its way');
-  wasm.release();
-  await page.locator(`${LIVE} h1`).waitFor();
-  await page.waitForFunction(() => location.hash === '#/relief');
-  assert.equal(await page.locator(PRE).count(), 0, 'the pre-rendered screen is gone');
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
-});
+test.describe('before the app is ready', () => {
+  // Held back below by routing the wasm; a service worker would serve it from its cache instead
+  // once it has claimed the page.
+  test.use({ serviceWorkers: 'block', allowedProblems: expectedProblems(/registration blocked by Playwright/) });
 
-test('a changed list and the focus before the app is ready are kept', async ({ page, server }) => {
-  const wasm = await holdWasm(page);
-  await page.goto(server.url + '/');
-  const pre = shownPre(page);
-  // A key press starts the app; focus lands on the pre-rendered region list.
-  await pre.locator('#cc-region').focus();
-  await pre.locator('#cc-region').selectOption('us');
-  wasm.release();
-  await page.locator(`${LIVE} .cc-emergency`).waitFor();
-  const us = region('us');
-  await page.waitForFunction((n) => document.querySelector('.cc-app-root .cc-emergency-call')?.getAttribute('href') === `tel:${n}`, us.emergency_number);
-  assert.equal(await page.locator(`${LIVE} .cc-emergency-region`).innerText(), us.name.en);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cc-region', 'focus is on the same list in the app');
+  test('painted before any WebAssembly: a tap made before the app is ready is not lost', async ({ page, server }) => {
+    await watchShifts(page);
+    const wasm = await holdWasm(page);
+    await page.goto(server.url + '/');
+    const pre = shownPre(page);
+    assert.equal(await pre.locator('h1').innerText(), msg('start.title'));
+    await assertNoAxeViolations(page, 'the painted start screen');
+    assert.equal(await page.locator('[id="cc-region"]').count(), 0, 'no repeated IDs in the painted screens');
+    assert.equal(await pre.locator('.cc-emergency-call >> visible=true').innerText(), msg('emergency.call', { number: DEFAULT_REGION.emergency_number }));
+    assert.equal(wasm.asked(), false, 'the start screen needs no WebAssembly: nothing is fetched until someone is about to use it');
+    assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.wasm$/.test(n))), [], 'no wasm in the first load');
+    // The tap starts the app; the app is held back, so the tap lands on the pre-rendered button.
+    await pre.getByRole('button', { name: new RegExp(msg('start.relief')) }).click();
+    assert.equal(await pre.locator('.cc-choice-relief').getAttribute('aria-busy'), 'true', 'the tap shows it is on its way');
+    wasm.release();
+    await page.locator(`${LIVE} h1`).waitFor();
+    await page.waitForFunction(() => location.hash === '#/relief');
+    assert.equal(await page.locator(PRE).count(), 0, 'the pre-rendered screen is gone');
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
+  });
+
+  test('a changed list and the focus before the app is ready are kept', async ({ page, server }) => {
+    const wasm = await holdWasm(page);
+    await page.goto(server.url + '/');
+    const pre = shownPre(page);
+    // A key press starts the app; focus lands on the pre-rendered region list.
+    const list = pre.locator('[data-cc-id="cc-region"]');
+    await list.focus();
+    await list.selectOption('us');
+    wasm.release();
+    await page.locator(`${LIVE} .cc-emergency`).waitFor();
+    const us = region('us');
+    await page.waitForFunction((n) => document.querySelector('.cc-app-root .cc-emergency-call')?.getAttribute('href') === `tel:${n}`, us.emergency_number);
+    assert.equal(await page.locator(`${LIVE} .cc-emergency-region`).innerText(), us.name.en);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'cc-region', 'focus is on the same list in the app');
+  });
 });
 
 // The language and region web/first-paint.js shows are those the app then chooses (two copies of

@@ -70,8 +70,7 @@ for (const how of ['no-wasm', 'blocked', 'tampered']) {
       watch.allow(/^console error: Failed to load resource: net::ERR_FAILED \(.*_bg\.wasm\)$/, /^console error: CrampCheck could not start: TypeError: Failed to fetch/);
       await page.route(/_bg\.wasm$/, (r) => r.abort());
     } else {
-      // One byte changed: the iframe page preloads the wasm without an integrity attribute
-      // (Chrome ignores it on fetch preloads); the boot script's own fetch checks the hash.
+      // One byte changed: the boot script's fetch checks the hash.
       watch.allow(
         /^console error: Failed to find a valid digest in the 'integrity' attribute for resource '.*_bg\.wasm'/,
         /^console error: Fetch API cannot load .*_bg\.wasm\. SRI's integrity checks failed\./,
