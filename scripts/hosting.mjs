@@ -178,7 +178,7 @@ export const unpack = (zip, dir) => {
 /**
  * Writes `<releaseDir>/crampcheck-<version>-<commit>.zip` from the built site `dist`, carrying
  * forward every earlier bundle in `releaseDir`, and its `.zip.sha256` (sha256sum's format).
- * Returns { zip, checksum, carried, earlier }.
+ * Returns { zip, checksum, carried, earlier, rules (how many rules its _headers has) }.
  */
 export function release({ dist, releaseDir, version, commit }) {
   const name = `crampcheck-${version}-${commit}`;
@@ -198,7 +198,8 @@ export function release({ dist, releaseDir, version, commit }) {
     execFileSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: site });
     const checksum = `${zip}.sha256`;
     writeFileSync(checksum, `${createHash('sha256').update(readFileSync(zip)).digest('hex')}  ${name}.zip\n`);
-    return { zip, checksum, carried, earlier: earlierZips };
+    const rules = parseHeaders(readFileSync(join(site, '_headers'), 'utf8')).length;
+    return { zip, checksum, carried, earlier: earlierZips, rules };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -221,4 +222,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const r = release({ dist, releaseDir, version, commit });
   console.log(`release: ${r.zip}\nrelease: ${r.checksum}`);
   console.log(`release: carried forward ${r.carried.length} files from ${r.earlier.length ? r.earlier.join(', ') : 'no earlier bundle'}`);
+  // Cloudflare Pages reads at most 100 rules from _headers (its documented limit; not tested here).
+  if (r.rules > 100) {
+    console.warn(`release: warning: its _headers has ${r.rules} rules, more than the 100 Cloudflare Pages reads; see docs/HOSTING.md`);
+  }
 }

@@ -328,6 +328,7 @@ test('a new release keeps an earlier release\'s element snippet working (nginx)'
   assert.ok(fakeNextBuild(DIST, dist2).renamed > 20);
   const second = release({ dist: dist2, releaseDir: releases, version: VERSION, commit: 'bbbbbbb' });
   assert.deepEqual(second.earlier, [basename(first.zip)]);
+  assert.equal(second.rules, first.rules + second.carried.length, 'one rule a carried file');
 
   const oldEmbed = fileOf(DIST, /^embed-[0-9a-f]{16}\.js$/);
   const oldGlue = fileOf(DIST, /^crampcheck-[0-9a-f]{16}\.js$/);
