@@ -17,10 +17,13 @@ import { rawGet, startApache, startNginx } from './hosts.mjs';
 const VERSION = toml('meta.toml').version;
 const TITLE = msg('start.title');
 
-/** A folder for this file's servers and bundles, readable by the servers' www-data. */
+/** A folder for this file's servers and bundles, readable by the servers' www-data; removed
+ * once the file's tests are done (their servers are stopped by then). */
+const made = [];
 const tempDir = (prefix) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
+  const d = mkdtempSync(join(tmpdir(), `hosting-test-${prefix}`));
   chmodSync(d, 0o755);
+  made.push(d);
   return d;
 };
 
@@ -39,18 +42,23 @@ const test = base.extend({
   },
 });
 
+base.afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  shared = undefined;
+});
+
 // One bundle for the tests that only read it, made once: a folder beside it holds a secret that
 // no URL may reach, and the site a symbolic link pointing at it.
 let shared;
 const bundle = () => {
   if (shared) return shared;
   const dir = tempDir('bundle-');
-  const made = release({ dist: DIST, releaseDir: join(dir, 'release'), version: VERSION, commit: 'test' });
-  const site = unpack(made.zip, join(dir, 'site'));
+  const bundled = release({ dist: DIST, releaseDir: join(dir, 'release'), version: VERSION, commit: 'test' });
+  const site = unpack(bundled.zip, join(dir, 'site'));
   const secret = `secret-${process.pid}-${Date.now()}`;
   writeFileSync(join(dir, 'secret.txt'), secret);
   symlinkSync(join(dir, 'secret.txt'), join(site, 'escape.txt'));
-  shared = { ...made, dir, site, secret };
+  shared = { ...bundled, dir, site, secret };
   return shared;
 };
 
