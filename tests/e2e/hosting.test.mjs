@@ -10,12 +10,19 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { test as base } from './fixtures.mjs';
-import { DIST, msg, onScreen, toml } from './helpers.mjs';
+import { DIST, LIVE, msg, onScreen, open, toml } from './helpers.mjs';
 import { headerTable, htaccess, nginxConf, release, unpack } from '../../scripts/hosting.mjs';
 import { rawGet, startApache, startNginx } from './hosts.mjs';
 
 const VERSION = toml('meta.toml').version;
 const TITLE = msg('start.title');
+
+/** Presses "Check my leg cramps" and returns the first question (its text pack loaded). */
+const firstQuestion = async (scope) => {
+  await scope.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
+  await scope.locator('form.cc-question input').first().waitFor();
+  return onScreen(scope);
+};
 
 /** A folder for this file's servers and bundles, readable by the servers' www-data; removed
  * once the file's tests are done (their servers are stopped by then). */
@@ -178,11 +185,10 @@ for (const kind of ['nginx', 'apache']) {
     }
     assert.equal((await rawGet(host.url, '/')).status, 200, 'still serving');
 
-    // The app, as the browser gets it.
+    // The app, as the browser gets it (started as a reader reaching for the page starts it).
     const wasm = page.waitForResponse((r) => /\/crampcheck-[0-9a-f]+_bg\.wasm$/.test(r.url()));
-    await page.goto(host.url + '/');
-    await page.locator('.cc h1').waitFor();
-    assert.equal(await page.locator('.cc h1').innerText(), TITLE);
+    await open(page, host.url + '/');
+    assert.equal(await page.locator(`${LIVE} h1`).innerText(), TITLE);
     assert.equal((await wasm).headers()['content-type'], 'application/wasm');
 
     // Offline after one visit (as offline.test.mjs): the service worker has this build cached.
@@ -195,10 +201,10 @@ for (const kind of ['nginx', 'apache']) {
     });
     await context.setOffline(true);
     await page.reload();
-    await page.locator('.cc h1').waitFor();
-    assert.equal(await page.locator('.cc h1').innerText(), TITLE);
-    await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-    assert.ok(await onScreen(page), 'the first question, offline');
+    await page.mouse.move(5, 5);
+    await page.locator(`${LIVE} h1`).waitFor();
+    assert.equal(await page.locator(`${LIVE} h1`).innerText(), TITLE);
+    assert.ok(await firstQuestion(page.locator(LIVE)), 'the first question, offline');
     await context.setOffline(false);
   });
 
@@ -221,13 +227,13 @@ for (const kind of ['nginx', 'apache']) {
     assert.equal(await widget.locator('.cc h1').innerText(), TITLE);
     assert.deepEqual(await widget.evaluate((el) => [...el.children].map((c) => c.checkVisibility())), [false, false],
       "the snippet's own text gives way to the check");
-    await widget.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-    assert.ok(await onScreen(widget), 'the first question (its text pack read across origins)');
+    assert.ok(await firstQuestion(widget), 'the first question (its text pack read across origins)');
 
     const frame = page.frameLocator('iframe');
     await page.locator('iframe').scrollIntoViewIfNeeded();
-    await frame.locator('.cc h1').waitFor();
-    assert.equal(await frame.locator('.cc h1').innerText(), TITLE);
+    await page.locator('iframe').hover();
+    await frame.locator(`${LIVE} h1`).waitFor();
+    assert.equal(await frame.locator(`${LIVE} h1`).innerText(), TITLE);
     // frame-host.js (read across origins) sets the frame's height from the snippet's 640px.
     await page.waitForFunction(() => document.querySelector('iframe').style.height !== '640px');
 
@@ -249,11 +255,9 @@ test('a host that sends no headers: the app works; the element on another site s
   assert.equal((await fetch(app.url + '/')).headers.get('content-security-policy'), null, 'no CSP header');
 
   // On its own origin nothing needs CORS, and the pages' meta tags hold their CSP.
-  await page.goto(app.url + '/');
-  await page.locator('.cc h1').waitFor();
-  assert.equal(await page.locator('.cc h1').innerText(), TITLE);
-  await page.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-  assert.ok(await onScreen(page));
+  await open(page, app.url + '/');
+  assert.equal(await page.locator(`${LIVE} h1`).innerText(), TITLE);
+  assert.ok(await firstQuestion(page.locator(LIVE)));
 
   await page.goto(app.url + '/embed-this.html');
   await page.waitForSelector('#element-snippet:not(:empty)');
@@ -287,8 +291,10 @@ test('a host that sends no headers: the app works; the element on another site s
   // (a module script from another origin, refused the same way); it keeps the snippet's height.
   await page.goto(blog.url + '/iframe.html');
   const frame = page.frameLocator('iframe');
-  await frame.locator('.cc h1').waitFor();
-  assert.equal(await frame.locator('.cc h1').innerText(), TITLE);
+  await page.locator('iframe').hover();
+  await frame.locator(`${LIVE} h1`).waitFor();
+  assert.equal(await frame.locator(`${LIVE} h1`).innerText(), TITLE);
+  assert.ok(await firstQuestion(frame.locator(LIVE)), 'the first question, in the frame');
 });
 
 /**
@@ -379,8 +385,7 @@ test('a new release keeps an earlier release\'s element snippet working (nginx)'
   const widget = page.locator('leg-cramp-check');
   await widget.locator('.cc h1').waitFor();
   assert.equal(await widget.locator('.cc h1').innerText(), TITLE);
-  await widget.getByRole('button', { name: new RegExp(msg('start.check')) }).click();
-  assert.ok(await onScreen(widget), 'the first question, from release 1\'s text pack');
+  assert.ok(await firstQuestion(widget), 'the first question, from release 1\'s text pack');
   const paths = watch.requests.filter((u) => u.startsWith(app.url)).map((u) => new URL(u).pathname);
   assert.ok(paths.includes(`/${oldEmbed}`) && paths.includes(`/${oldGlue}`), paths.join(' '));
   assert.ok(!paths.includes(`/${newEmbed}`), 'the page keeps the version it was given');
