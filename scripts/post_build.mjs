@@ -271,9 +271,13 @@ framePage.querySelector(`script[src="./${boot}"]`)
 writeFileSync(join(dir, 'embed.html'), framePage.toString());
 writeFileSync(join(dir, 'frame-host.js'), await program('frame-host.js'));
 
-// The "embed this" page's snippet gets the real integrity of embed.js.
+// The "embed this" page's snippet names this build's own versioned embed-<hash>.js and its
+// integrity, not the stable embed.js (whose content, and so integrity, changes with every build):
+// a page keeps the version it was tested with, and release bundles keep every earlier version's
+// files (scripts/hosting.mjs).
 if (existsSync(join(dir, 'embed-this.js'))) {
-  writeFileSync(join(dir, 'embed-this.js'), read('embed-this.js').replaceAll('__EMBED_INTEGRITY__', sri('embed.js')));
+  writeFileSync(join(dir, 'embed-this.js'), read('embed-this.js')
+    .replaceAll('__EMBED_FILE__', embed).replaceAll('__EMBED_INTEGRITY__', sri(embed)));
 }
 
 // Offline: every file of this build with a revision (its hash), cached on first visit under a

@@ -44,6 +44,20 @@ if [ "$need_browser" = all ]; then
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver brotli >/dev/null
   fi
+  # The release bundle's hosting tests (tests/e2e/hosting.test.mjs) run it on the real servers;
+  # each test starts its own on a free port, and never uses the packages' own services.
+  if ! command -v nginx >/dev/null || ! command -v apache2 >/dev/null; then
+    log "installing Debian's nginx and apache2 (the hosting tests)"
+    apt-get update -qq
+    apt-get install -y -qq nginx apache2 >/dev/null
+  fi
+fi
+# The release bundle (scripts/release.sh, scripts/hosting.mjs) is written and read by Debian's zip and
+# unzip: no zip library is in the npm tooling, and one archive is not worth a new dependency.
+if ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
+  log "installing Debian's zip and unzip (the release bundle)"
+  apt-get update -qq
+  apt-get install -y -qq zip unzip >/dev/null
 fi
 
 # Build and test tooling from npm (terser for the release build; @playwright/test and axe-core for

@@ -5,10 +5,20 @@ const origin = new URL(import.meta.url).origin;
 const ask = () => {
   for (const f of document.querySelectorAll('iframe')) {
     try {
-      if (new URL(f.src, location.href).origin === origin) f.contentWindow?.postMessage('crampcheck:measure', origin);
+      if (new URL(f.src, location.href).origin !== origin) continue;
     } catch {
-      // A frame with an unreadable address is not ours.
+      continue; // A frame with an unreadable address is not ours.
     }
+    // A frame not loaded yet (a lazy one below the fold) is still on its about:blank, which would
+    // refuse the message with a console warning in the host's page; once loaded, the app reports
+    // its height itself. (Reading a loaded cross-origin frame's address throws: it is the app.)
+    let blank;
+    try {
+      blank = f.contentWindow?.location.href === 'about:blank';
+    } catch {
+      blank = false;
+    }
+    if (!blank) f.contentWindow?.postMessage('crampcheck:measure', origin);
   }
 };
 ask();

@@ -139,10 +139,16 @@ test.describe('the "embed this" page', () => {
     await page.getByRole('link', { name: 'Put this check on your website' }).click();
     await page.waitForSelector('#element-snippet:not(:empty)');
     const element = await page.locator('#element-snippet').innerText();
-    assert.ok(element.includes(`src="${server.url}/embed.js"`), element);
-    const sri = 'sha384-' + createHash('sha384').update(readFileSync(join(DIST, 'embed.js'))).digest('base64');
-    assert.ok(element.includes(`integrity="${sri}"`), 'the real integrity of embed.js');
-    assert.match(element, /<leg-cramp-check region="gb"><\/leg-cramp-check>/);
+    // This build's versioned script (the one embed.js imports), not the stable name: a page keeps
+    // the version it was tested with (docs/HOSTING.md).
+    const versioned = readFileSync(join(DIST, 'embed.js'), 'utf8').match(/embed-[0-9a-f]{16}\.js/)[0];
+    assert.ok(element.includes(`src="${server.url}/${versioned}"`), element);
+    const sri = 'sha384-' + createHash('sha384').update(readFileSync(join(DIST, versioned))).digest('base64');
+    assert.ok(element.includes(`integrity="${sri}"`), `the real integrity of ${versioned}`);
+    // What a browser shows when the script cannot run: the emergency line, a link, the reason.
+    assert.match(element, /<leg-cramp-check region="gb">\n {2}<p><strong>Emergency signs\?[^<]*call 999 now\.<\/strong><\/p>/);
+    assert.ok(element.includes(`<a href="${server.url}/">Open the check</a>`), element);
+    assert.match(element, /served with CORS[^<]*iframe[^<]*own domain[^<]*<\/p>\n<\/leg-cramp-check>$/);
     const iframe = await page.locator('#iframe-snippet').innerText();
     assert.match(iframe, /title="Leg cramp self-check"/);
     assert.ok(iframe.includes(`${server.url}/frame-host.js`));
