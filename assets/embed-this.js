@@ -18,8 +18,10 @@ const snippets = {
   <p>If this text stays, the CrampCheck leg-cramp self-check could not load here. <a href="${base}">Open the check</a>.
   (For the site owner: CrampCheck's files must be served with CORS, Access-Control-Allow-Origin: *; or use its iframe snippet, or host its files on this site's own domain.)</p>
 </leg-cramp-check>`,
+  // Sized by attributes, not a style attribute, which a page's CSP without 'unsafe-inline' would
+  // refuse (frame-host.js then sets the height through the CSSOM, which CSP allows).
   'iframe-snippet': `<iframe src="${base}embed.html?region=gb" title="Leg cramp self-check" loading="lazy"
-        style="width: 100%; height: 640px; border: 0"></iframe>
+        width="100%" height="640" frameborder="0"></iframe>
 <script type="module" src="${base}frame-host.js"></script>`,
   'csp-snippet': `script-src ${origin} 'wasm-unsafe-eval'; style-src ${origin}; connect-src ${origin}; img-src ${origin}; frame-src ${origin}`,
 };

@@ -151,6 +151,7 @@ test.describe('the "embed this" page', () => {
     assert.match(element, /served with CORS[^<]*iframe[^<]*own domain[^<]*<\/p>\n<\/leg-cramp-check>$/);
     const iframe = await page.locator('#iframe-snippet').innerText();
     assert.match(iframe, /title="Leg cramp self-check"/);
+    assert.doesNotMatch(iframe, /style=/, "no inline style, which a host's CSP without 'unsafe-inline' refuses");
     assert.ok(iframe.includes(`${server.url}/frame-host.js`));
     await page.getByRole('button', { name: 'Copy the iframe snippet' }).click();
     await page.waitForFunction(() => document.querySelector('[data-status="iframe-snippet"]').textContent === 'Copied.');
