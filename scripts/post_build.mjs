@@ -197,7 +197,13 @@ const clinic = emit('clinic', await program('clinic.js', {
   summary: await clinicModule('summary'), open: await clinicModule('open'), ...lazyCss('clinic'), diary,
 }));
 
-const boot = emit('boot', await program('boot.js', { glue, wasm, wasmIntegrity: sri(wasm), clinic, diary, fallback: fallbackJs }));
+// The default language's text pack, which boot.js fetches ahead once the app runs (every screen
+// after the start screen needs it).
+const defaultPack = packs.find((p) => p.startsWith(`text-${fallbackLangs[0]}-`)) ?? fail(`no ${fallbackLangs[0]} text pack is named in ${wasm}`);
+const boot = emit('boot', await program('boot.js', {
+  glue, wasm, wasmIntegrity: sri(wasm), clinic, diary, fallback: fallbackJs,
+  pack: { lang: fallbackLangs[0], file: defaultPack, integrity: sri(defaultPack) },
+}));
 
 // index.html: Trunk's inline module script gives way to boot.js, which fetches the wasm with its
 // integrity hash when the app starts. Trunk's preloads of the wasm and glue go (the start screen

@@ -1,8 +1,9 @@
 // The app's start-up (boot-<hash>.js, in place of Trunk's inline script, so the page's CSP needs no
-// 'unsafe-inline'). Fetches the wasm at once with its integrity hash, so a tampered or truncated
-// file is refused, not run; if anything fails, the static emergency information stays on screen
-// with "could not start". Then the offline service worker.
-// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic, diary, fallback }.
+// 'unsafe-inline'). Starts the app (below: when), fetching the wasm with its integrity hash, so a
+// tampered or truncated file is refused, not run; if anything fails, the static emergency
+// information stays on screen with "could not start". Then the offline service worker.
+// BUILD (written in by scripts/post_build.mjs): { glue, wasm, wasmIntegrity, clinic, diary, fallback,
+// pack: the default language's text pack { lang, file, integrity } }.
 
 // A screen with a part drawn by a module of its own asks for it (`cc-modules` on the app's root;
 // captured, as it does not bubble): the doctor's summary and "Open a saved check" for the clinic
@@ -78,7 +79,11 @@ const showFailure = () => {
   import(`./${BUILD.fallback}`).then((m) => m.translatePage(), (e) => console.warn('CrampCheck:', e));
 };
 
-const start = async () => {
+let starting;
+let started;
+const running = new Promise((resolve) => { started = resolve; });
+/** Starts the app, once; `running` resolves when it runs or has failed. */
+const start = () => (starting ??= (async () => {
   try {
     if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
     const wasm = fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
@@ -91,8 +96,10 @@ const start = async () => {
     console.error('CrampCheck could not start:', e);
     showFailure();
   }
-};
+  started();
+})());
 const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'];
+const framed = parent !== window;
 if (!shown || navigator.serviceWorker?.controller) start();
 else {
   const once = () => {
@@ -100,11 +107,29 @@ else {
     start();
   };
   for (const type of INTENT) addEventListener(type, once, { capture: true, passive: true });
+  // On its own page the app also starts by itself once the page has loaded and the browser is
+  // idle, so on a slow connection it is usually here before the first tap (a tap that starts it
+  // waits for the whole app and its text pack: 6 s on a 3G phone). In another site's iframe it
+  // waits for the reader, so the host page's own load is never slowed.
+  if (!framed) addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(once, { timeout: 2000 }));
 }
 
+// The next screen, whichever it is, needs the content's text pack: once the app runs on the start
+// screen in the default language (which needs none), it is fetched ahead into the browser's
+// cache, so a tap on either choice shows its screen without another round trip. (Another language
+// has fetched its own already, for the start screen.) Nothing is lost if this fails: the app
+// fetches it again when needed, and says so if it cannot.
+running.then(() => {
+  if (document.querySelector('.cc-app-root > .cc')?.lang !== BUILD.pack.lang || location.hash.length > 2) return;
+  fetch(new URL(`./${BUILD.pack.file}`, import.meta.url), { integrity: BUILD.pack.integrity, priority: 'low' }).then((r) => r.arrayBuffer(), () => {}).catch(() => {});
+});
+
 const sw = navigator.serviceWorker;
-// After the page has loaded, so that filling the offline cache never competes with first paint.
-if (sw) addEventListener('load', () => {
+// After the app has started (in an iframe, which may never start it: after the page has loaded),
+// so that filling the offline cache competes neither with the first paint nor with the app's own
+// files, which it then finds in the browser's cache.
+const afterStart = (register) => (framed ? addEventListener('load', register) : running.then(register));
+if (sw) afterStart(() => {
   sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
     // Browsers that block service workers may resolve with nothing.
     if (!reg) return;

@@ -54,11 +54,12 @@ test('the start screen\'s heading, choices and emergency line are in index.html 
   assert.equal(html.querySelectorAll('script:not([src]), style, [style]').length, 0);
 });
 
-test.describe('before the app is ready', () => {
-  // Held back below by routing the wasm; a service worker would serve it from its cache instead
-  // once it has claimed the page.
-  test.use({ serviceWorkers: 'block', allowedProblems: expectedProblems(/registration blocked by Playwright/) });
+// The app starts by itself once the page has loaded, so the tests that look at the painted screen
+// hold the wasm back (holdWasm); without a service worker, which would serve it from its cache
+// instead once it has claimed the page.
+test.use({ serviceWorkers: 'block', allowedProblems: expectedProblems(/registration blocked by Playwright/) });
 
+test.describe('before the app is ready', () => {
   test('painted before any WebAssembly: a tap made before the app is ready is not lost', async ({ page, server }) => {
     await watchShifts(page);
     const wasm = await holdWasm(page);
@@ -68,7 +69,12 @@ test.describe('before the app is ready', () => {
     await assertNoAxeViolations(page, 'the painted start screen');
     assert.equal(await page.locator('[id="cc-region"]').count(), 0, 'no repeated IDs in the painted screens');
     assert.equal(await pre.locator('.cc-emergency-call >> visible=true').innerText(), msg('emergency.call', { number: DEFAULT_REGION.emergency_number }));
-    assert.equal(wasm.asked(), false, 'the start screen needs no WebAssembly: nothing is fetched until someone is about to use it');
+    // The page has loaded, with the app's wasm still held back: the start screen needs none.
+    await page.waitForLoadState('load');
+    assert.ok(await pre.isVisible(), 'still the painted screen');
+    // Then the app starts by itself, with no tap, so it is usually ready before the first one.
+    for (let i = 0; i < 50 && !wasm.asked(); i++) await page.waitForTimeout(100);
+    assert.ok(wasm.asked(), 'the app is fetched once the page has loaded');
     assert.deepEqual(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.wasm$/.test(n))), [], 'no wasm in the first load');
     // The tap starts the app; the app is held back, so the tap lands on the pre-rendered button.
     await pre.getByRole('button', { name: new RegExp(msg('start.relief')) }).click();
@@ -113,13 +119,14 @@ for (const reader of READERS) {
     test.use({ locale: reader.locale, timezoneId: reader.timezoneId });
     test(`the app takes over the same screen, in the same words, with no shift (${reader.name})`, async ({ page, server }) => {
       await watchShifts(page);
+      const wasm = await holdWasm(page);
       await page.goto(server.url + '/' + (reader.query ?? ''));
       const pre = shownPre(page);
       assert.equal(await pre.getAttribute('lang'), reader.lang);
       assert.equal(await pre.locator('.cc-emergency >> visible=true').getAttribute('data-cc-region'), reader.region);
       const before = await pre.innerText();
       const box = await pre.locator('.cc-choice-check').boundingBox();
-      await page.mouse.move(5, 5);
+      wasm.release();
       await page.locator(`${LIVE} .cc-emergency`).waitFor();
       const live = page.locator(LIVE);
       assert.equal(await live.innerText(), before, 'the app shows exactly what was painted');
@@ -131,9 +138,6 @@ for (const reader of READERS) {
 }
 
 test.describe('saved answers', () => {
-  // Without the service worker: on a second visit it would have the app on the device, and the
-  // app would start (and replace the painted screen) at once.
-  test.use({ serviceWorkers: 'block', allowedProblems: expectedProblems(/registration blocked by Playwright/) });
   test('saved answers in this tab: "Continue" is painted too; from another version, the app decides', async ({ page, server }) => {
     await page.goto(server.url + '/');
     await page.mouse.move(5, 5);
@@ -143,10 +147,11 @@ test.describe('saved answers', () => {
     await page.getByRole('button', { name: msg('question.continue') }).click();
     await page.waitForFunction(() => sessionStorage.getItem('crampcheck.answers'));
     // A reload (only the hash would be a navigation inside the page).
+    const wasm = await holdWasm(page);
     await page.goto(server.url + '/?reload=1');
     const resume = shownPre(page).getByRole('button', { name: msg('start.continue') });
     assert.ok(await resume.isVisible(), 'painted with "Continue"');
-    await page.mouse.move(5, 5);
+    wasm.release();
     await page.locator(`${LIVE} .cc-resume`).waitFor();
     // Answers saved by another content version bring a notice only the app has: no pre-rendered
     // screen then, the static emergency information until the app starts.
