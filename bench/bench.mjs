@@ -50,14 +50,21 @@ const captureMemory = () => {
   WebAssembly.instantiate = (...a) => i.apply(WebAssembly, a).then(keep);
 };
 
-// 1. First load: what the browser actually fetches to show the start screen.
-const ctx0 = await browser.newContext();
+// 1. First load: what the browser fetches to show the start screen and have it ready for a tap,
+// that is every request started before the page's load event. The app itself starts after it (on
+// the first sign of use, or once the page is idle: web/boot.js) and comes next, in the background:
+// reported apart, with what it fetches.
+const ctx0 = await browser.newContext({ serviceWorkers: 'block' });
 const page0 = await ctx0.newPage();
 const fetched = [];
-page0.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+const background = [];
+let loaded = false;
+page0.on('request', (r) => (loaded ? background : fetched).push(new URL(r.url()).pathname));
+page0.on('load', () => { loaded = true; });
 await page0.goto(server.url + '/');
 await page0.locator('.cc .cc-emergency >> visible=true').first().waitFor();
 await page0.waitForLoadState('networkidle');
+await page0.locator('.cc-app-root:not([hidden]) .cc').waitFor();
 // Painted: the first paint with content (the pre-rendered start screen). Ready for a tap: boot.js
 // has run (it is a module script, so DOMContentLoaded follows it) and keeps any tap for the app.
 const startScreen = await page0.evaluate(() => ({
@@ -79,12 +86,16 @@ const rows = files.map((p) => {
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 });
+const afterLoad = [...new Set(background)].filter((p) => !isPwa(p) && p !== '/').map((p) => ({
+  file: p.slice(1).replace(/-[0-9a-f]{8,}/, '-<hash>'),
+  brotli: brotliCompressSync(readFileSync(join(DIST, p)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+}));
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
-// 2. A first visit's first tap: "I have a cramp right now" on the painted start screen, to quick
-// relief's first screen shown by the app. The tap starts the app (web/boot.js), so this is what a
-// first-time visitor waits for: the app's wasm and glue and the text pack, fetched then (on a later
-// visit the service worker has them).
+// 2. A first visit's first tap, made as soon as the start screen is painted: "I have a cramp right
+// now", to quick relief's first screen shown by the app. The app is then still on its way (it
+// starts after the load event, web/boot.js), so this is the longest a first-time visitor waits:
+// the app's wasm and glue and the text pack (on a later visit the service worker has them).
 const tapTimes = [];
 let tapFiles = [];
 for (let run = 0; run < runs; run++) {
@@ -92,15 +103,44 @@ for (let run = 0; run < runs; run++) {
   const page = await ctx.newPage();
   const after = [];
   await page.goto(server.url + '/');
-  await page.locator('.cc-pre-root .cc-choice-relief >> visible=true').waitFor();
+  // The painted button, or the app's if it has started by itself already (web/boot.js).
+  const relief = page.locator('.cc-choice-relief >> visible=true').first();
+  await relief.waitFor();
   page.on('requestfinished', (r) => after.push(new URL(r.url()).pathname.slice(1)));
   const t0 = await page.evaluate(() => performance.now());
-  await page.locator('.cc-pre-root .cc-choice-relief >> visible=true').click();
+  await relief.click();
   await page.waitForFunction(() => location.hash === '#/relief' && document.querySelector('.cc-app-root:not([hidden]) .cc h1'));
   tapTimes.push((await page.evaluate(() => performance.now())) - t0);
   tapFiles = [...new Set(after)];
   await ctx.close();
 }
+
+// 2b. The same tap on a slow phone network (Chromium's network emulation; no CPU throttling), made
+// at once and after a few seconds' reading: how long the person waits for quick relief. Served
+// compressed, as a host serves it (a copy of dist/ with brotli and gzip files beside each file).
+const slowTaps = [];
+const compressedDir = mkdtempSync(join(tmpdir(), 'crampcheck-compressed-'));
+cpSync(DIST, compressedDir, { recursive: true });
+precompress(compressedDir);
+const compressedServer = await serve(compressedDir, { compressed: true });
+for (const [network, kbps, rtt] of [['slow 4G (1.6 Mbps, 150 ms)', 1600, 150], ['3G (400 kbps, 400 ms)', 400, 400]]) {
+  for (const readMs of [0, 3000, 6000]) {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: kbps * 125, uploadThroughput: kbps * 125 });
+    await page.goto(compressedServer.url + '/');
+    const painted = await page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await page.waitForTimeout(readMs);
+    const t0 = Date.now();
+    await page.locator('.cc-choice-relief >> visible=true').first().click();
+    await page.waitForFunction(() => location.hash === '#/relief' && document.querySelector('.cc-app-root:not([hidden]) .cc h1'), null, { timeout: 60_000 });
+    slowTaps.push({ network, painted_ms: painted, read_ms: readMs, tap_to_quick_relief_ms: Date.now() - t0 });
+    await ctx.close();
+  }
+}
+await compressedServer.close();
+rmSync(compressedDir, { recursive: true, force: true });
 
 // 3. Speed, over several fresh (uncached) runs.
 const interactive = [];
@@ -258,6 +298,7 @@ const result = {
   total,
   budget_brotli: BUDGET_BROTLI,
   within_budget: total.brotli <= BUDGET_BROTLI,
+  after_load_in_the_background: afterLoad,
   on_first_use: onFirstUse,
   clinic_modules: clinicModules,
   diary,
@@ -268,6 +309,7 @@ const result = {
     to_quick_relief_ms_median: Math.round(median(tapTimes)),
     files: tapFiles.map((f) => ({ file: f.replace(/-[0-9a-f]{16}/, '-<hash>'), brotli: brotliOf(f) })),
   },
+  slow_network_taps: slowTaps,
   first_question_interactive_ms_median: Math.round(median(interactive)),
   answer_to_next_question_ms_median: Number(median(answerTimes).toFixed(1)),
   wasm_memory_bytes_after_check: memory,
@@ -287,11 +329,13 @@ for (const f of onFirstUse) console.log(`on first use of the check or quick reli
 for (const [kind, files] of Object.entries(clinicModules)) {
   console.log(`clinic module "${kind}": ${files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ${files.reduce((n, f) => n + f.brotli, 0)} brotli in all`);
 }
+console.log(`after the load event, in the background (the app, then the next screen's words): ${afterLoad.map((f) => `${f.file} ${f.brotli}`).join(', ')} (${kb(afterLoad.reduce((n, f) => n + f.brotli, 0))} KB brotli)`);
 console.log(`brotli total ${kb(total.brotli)} KB of a ${kb(BUDGET_BROTLI)} KB budget: ${result.within_budget ? 'within budget' : 'OVER BUDGET'}`);
 console.log(`\ncramp diary, first opened: ${diary.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ${kb(diary.brotli)} KB brotli of a ${kb(diary.budget_brotli)} KB budget: ${diary.brotli <= diary.budget_brotli ? 'within budget' : 'OVER BUDGET'}`);
 console.log(`cramp diary with ${diary.entries} entries, tap to cramp shown in list and chart: median ${diary.log_ms_median} ms, slowest ${diary.log_ms_max} ms (budget ${diary.log_budget_ms} ms)`);
 console.log(`\nstart screen painted at ${startScreen.painted_ms} ms, ready for a tap at ${startScreen.ready_for_a_tap_ms} ms (no throttling)`);
 console.log(`first visit, first tap to quick relief shown, median of ${runs}: ${result.first_tap.to_quick_relief_ms_median} ms; fetched on the tap: ${result.first_tap.files.map((f) => `${f.file} ${f.brotli}`).join(', ')} (${kb(result.first_tap.files.reduce((n, f) => n + f.brotli, 0))} KB brotli)`);
+for (const t of slowTaps) console.log(`${t.network}: painted at ${t.painted_ms} ms; a tap after ${t.read_ms / 1000} s of reading shows quick relief in ${t.tap_to_quick_relief_ms} ms`);
 console.log(`navigation to first question interactive, median of ${runs}: ${result.first_question_interactive_ms_median} ms`);
 console.log(`answer click to next question rendered, median of ${answerTimes.length}: ${result.answer_to_next_question_ms_median} ms`);
 console.log(`WebAssembly memory after a full self-check: ${kb(memory)} KB`);

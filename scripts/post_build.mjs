@@ -251,7 +251,9 @@ const prePages = preSettings.languages.map((lang) => {
 });
 const firstPaint = emit('first-paint', await program('first-paint.js', preSettings));
 const index = parseHtml(page.toString(), { comment: true });
-(index.querySelector('meta[http-equiv="Content-Security-Policy"]') ?? fail('index.html has no Content-Security-Policy meta tag'))
+// (After the stylesheet, so that both download at once: the script would otherwise hold back the
+// parser, and the stylesheet's request, for a round trip.)
+(index.querySelector('link[rel="stylesheet"]') ?? fail('index.html has no stylesheet link'))
   .insertAdjacentHTML('afterend', `<script src="./${firstPaint}" integrity="${sri(firstPaint)}" crossorigin></script>`);
 (index.querySelector('.cc-app-root') ?? fail('the .cc-app-root block was not found in index.html'))
   .insertAdjacentHTML('beforebegin', `<div class="cc-pre-root">${prePages.join('')}</div>`);

@@ -80,23 +80,26 @@ const showFailure = () => {
 };
 
 let starting;
-let started;
-const running = new Promise((resolve) => { started = resolve; });
-/** Starts the app, once; `running` resolves when it runs or has failed. */
+/** The wasm's response, fetched ahead below: the app takes it over (even still arriving) rather
+ * than fetching it a second time. */
+let wasmAhead;
+const fetchWasm = () => fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
+const importGlue = () => import(`./${BUILD.glue}`);
+/** Starts the app, once. */
 const start = () => (starting ??= (async () => {
   try {
     if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-    const wasm = fetch(new URL(`./${BUILD.wasm}`, import.meta.url), { integrity: BUILD.wasmIntegrity });
+    // (Fetched again if fetching ahead failed: the connection may be back.)
+    const wasm = wasmAhead ? wasmAhead.catch(fetchWasm) : fetchWasm();
     // Handled below, once the glue has loaded; without this a fetch that fails first (blocked,
     // tampered) is also reported as an unhandled rejection.
     wasm.catch(() => {});
-    const { default: init } = await import(`./${BUILD.glue}`);
+    const { default: init } = await importGlue();
     await init({ module_or_path: wasm });
   } catch (e) {
     console.error('CrampCheck could not start:', e);
     showFailure();
   }
-  started();
 })());
 const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'];
 const framed = parent !== window;
@@ -107,28 +110,38 @@ else {
     start();
   };
   for (const type of INTENT) addEventListener(type, once, { capture: true, passive: true });
-  // On its own page the app also starts by itself once the page has loaded and the browser is
-  // idle, so on a slow connection it is usually here before the first tap (a tap that starts it
-  // waits for the whole app and its text pack: 6 s on a 3G phone). In another site's iframe it
-  // waits for the reader, so the host page's own load is never slowed.
-  if (!framed) addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(once, { timeout: 2000 }));
 }
 
-// The next screen, whichever it is, needs the content's text pack: once the app runs on the start
-// screen in the default language (which needs none), it is fetched ahead into the browser's
-// cache, so a tap on either choice shows its screen without another round trip. (Another language
-// has fetched its own already, for the start screen.) Nothing is lost if this fails: the app
-// fetches it again when needed, and says so if it cannot.
-running.then(() => {
-  if (document.querySelector('.cc-app-root > .cc')?.lang !== BUILD.pack.lang || location.hash.length > 2) return;
-  fetch(new URL(`./${BUILD.pack.file}`, import.meta.url), { integrity: BUILD.pack.integrity, priority: 'low' }).then((r) => r.arrayBuffer(), () => {}).catch(() => {});
+/** Runs `fn` once the page has loaded, been drawn (two frames) and the browser is idle. */
+const afterLoad = (fn) => addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(
+  () => (window.requestIdleCallback ?? setTimeout)(fn, { timeout: 2000 }))));
+// On its own page, the app's files and the next screen's words (the default language's text pack;
+// another language's came with its start screen) are then fetched into the browser's cache,
+// without being run. So on a slow connection a tap after some reading finds them here: on 3G a tap
+// made at once waits about 6 s for quick relief, one after 6 s of reading 0.4 s. The app is not
+// started before someone reaches for it: replacing the painted screen would be timed by the
+// browser as the page's largest paint. In another site's iframe nothing is fetched before the
+// reader reaches for it, so the host page's own load is never slowed.
+const prefetched = new Promise((done) => {
+  if (framed) return done();
+  afterLoad(() => {
+    // Already started by a tap: the app is fetching its own files.
+    if (starting) return done();
+    const lang = document.documentElement.dataset.ccPre?.split(' ')[0] ?? document.documentElement.lang;
+    wasmAhead = fetchWasm();
+    // (Read to the end through a copy, so the download completes; the app reads the original.)
+    const ahead = [wasmAhead.then((r) => r.clone().arrayBuffer()), importGlue()];
+    if (lang === BUILD.pack.lang) {
+      ahead.push(fetch(new URL(`./${BUILD.pack.file}`, import.meta.url), { integrity: BUILD.pack.integrity }).then((r) => r.arrayBuffer()));
+    }
+    Promise.all(ahead.map((p) => p.catch(() => {}))).then(done);
+  });
 });
 
 const sw = navigator.serviceWorker;
-// After the app has started (in an iframe, which may never start it: after the page has loaded),
-// so that filling the offline cache competes neither with the first paint nor with the app's own
-// files, which it then finds in the browser's cache.
-const afterStart = (register) => (framed ? addEventListener('load', register) : running.then(register));
+// After those (in an iframe: once the page has loaded), so that filling the offline cache competes
+// neither with the first paint nor with the app's own files.
+const afterStart = (register) => (framed ? addEventListener('load', register) : prefetched.then(register));
 if (sw) afterStart(() => {
   sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
     // Browsers that block service workers may resolve with nothing.
