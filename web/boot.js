@@ -20,7 +20,8 @@ document.addEventListener('cc-modules', ({ target }) => {
 // and put `data-cc-pre` on <html>) is read and tapped before the app runs. The app starts on the
 // first sign that someone is about to use it (a pointer over the page, a touch, a key, focus), or
 // at once on a later visit, when the service worker has it on the device: the start screen itself
-// needs no WebAssembly, so the first load stays small. A tap or a changed list before the app is
+// needs no WebAssembly, so the first load stays small (its files are fetched ahead after the page
+// has loaded, below). A tap or a changed list before the app is
 // ready is kept and passed on once it has taken over (`cc-ready`, from crampcheck::take_over), to
 // the same control in the app's identical screen.
 const pre = document.documentElement.dataset.ccPre && document.querySelector('.cc-pre-root');
