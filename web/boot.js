@@ -118,8 +118,9 @@ const afterLoad = (fn) => addEventListener('load', () => requestAnimationFrame((
   () => (window.requestIdleCallback ?? setTimeout)(fn, { timeout: 2000 }))));
 // On its own page, the app's files and the next screen's words (the default language's text pack;
 // another language's came with its start screen) are then fetched into the browser's cache,
-// without being run. So on a slow connection a tap after some reading finds them here: on 3G a tap
-// made at once waits about 6 s for quick relief, one after 6 s of reading 0.4 s. The app is not
+// without being run. So on a slow connection a tap after some reading finds them here: on 3G
+// (served compressed) a tap made at once waits 2.7 s for quick relief, one after 3 s of reading
+// 0.1 s (docs/BENCHMARK.md). The app is not
 // started before someone reaches for it: replacing the painted screen would be timed by the
 // browser as the page's largest paint. In another site's iframe nothing is fetched before the
 // reader reaches for it, so the host page's own load is never slowed.
@@ -142,8 +143,8 @@ const prefetched = new Promise((done) => {
 const sw = navigator.serviceWorker;
 // After those (in an iframe: once the page has loaded), so that filling the offline cache competes
 // neither with the first paint nor with the app's own files.
-const afterStart = (register) => (framed ? addEventListener('load', register) : prefetched.then(register));
-if (sw) afterStart(() => {
+const later = (register) => (framed ? addEventListener('load', register) : prefetched.then(register));
+if (sw) later(() => {
   sw.register(new URL('./sw.js', import.meta.url)).then((reg) => {
     // Browsers that block service workers may resolve with nothing.
     if (!reg) return;
