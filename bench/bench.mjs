@@ -114,14 +114,17 @@ for (let run = 0; run < runs; run++) {
   await ctx.close();
 }
 
-// 2b. The same tap on a slow phone network (Chromium's network emulation; no CPU throttling), made
-// at once and after a few seconds' reading: how long the person waits for quick relief. Served
-// compressed, as a host serves it (a copy of dist/ with brotli and gzip files beside each file).
-const slowTaps = [];
+// The release build served compressed, as a host serves it: a copy of dist/ with brotli and gzip
+// files beside each text file (for the slow-network taps and Lighthouse).
 const compressedDir = mkdtempSync(join(tmpdir(), 'crampcheck-compressed-'));
 cpSync(DIST, compressedDir, { recursive: true });
 precompress(compressedDir);
 const compressedServer = await serve(compressedDir, { compressed: true });
+
+// 2b. The same tap on a slow phone network (Chromium's network emulation; no CPU throttling), made
+// at once and after a few seconds' reading: how long the person waits for quick relief, on the
+// compressed site.
+const slowTaps = [];
 for (const [network, kbps, rtt] of [['slow 4G (1.6 Mbps, 150 ms)', 1600, 150], ['3G (400 kbps, 400 ms)', 400, 400]]) {
   for (const readMs of [0, 3000, 6000]) {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
@@ -138,8 +141,6 @@ for (const [network, kbps, rtt] of [['slow 4G (1.6 Mbps, 150 ms)', 1600, 150], [
     await ctx.close();
   }
 }
-await compressedServer.close();
-rmSync(compressedDir, { recursive: true, force: true });
 
 // 3. Speed, over several fresh (uncached) runs.
 const interactive = [];
@@ -235,19 +236,14 @@ let diary;
 await browser.close();
 await server.close();
 
-// 4. Lighthouse (mobile, its default simulated throttling) on the release build served
-// compressed, as a host serves it: a copy of dist/ with brotli and gzip files beside each text file.
-const lhDir = mkdtempSync(join(tmpdir(), 'crampcheck-lighthouse-'));
-cpSync(DIST, lhDir, { recursive: true });
-precompress(lhDir);
-const lhServer = await serve(lhDir, { compressed: true });
+// 4. Lighthouse (mobile, its default simulated throttling) on the compressed site.
 // Fetched from npm on first use (it is not in package.json: its dependency tree breaks `npm ci`
 // from this registry, and only the benchmark needs it). Simulated throttling still varies from run
 // to run (TBT most), so it runs three times and reports the median run by performance score, as
 // Lighthouse's own documentation advises.
 const lighthouseRun = async () => {
   const { stdout } = await promisify(execFile)('npx', [
-    '--yes', 'lighthouse@12.8.2', lhServer.url + '/', '--output=json', '--quiet',
+    '--yes', 'lighthouse@12.8.2', compressedServer.url + '/', '--output=json', '--quiet',
     '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
   ], { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 256 << 20 });
@@ -255,8 +251,8 @@ const lighthouseRun = async () => {
 };
 const lhRuns = [];
 for (let i = 0; i < 3; i++) lhRuns.push(await lighthouseRun());
-await lhServer.close();
-rmSync(lhDir, { recursive: true, force: true });
+await compressedServer.close();
+rmSync(compressedDir, { recursive: true, force: true });
 lhRuns.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
 const lh = lhRuns[1];
 const lighthouse = {

@@ -41,8 +41,8 @@ fn install_texts() {
     }
 }
 
-/// Mounts a fresh app with the given data attributes, after clearing the URL and saved answers.
-async fn mount(attrs: &[(&str, &str)]) -> Mounted {
+/// A host element holding `html`, in the page, after clearing the URL and saved answers.
+fn fresh_host(html: &str) -> Element {
     install_texts();
     let w = web_sys::window().unwrap();
     w.history()
@@ -52,11 +52,18 @@ async fn mount(attrs: &[(&str, &str)]) -> Mounted {
     w.session_storage().unwrap().unwrap().clear().unwrap();
     w.local_storage().unwrap().unwrap().clear().unwrap();
     let host = document().create_element("div").unwrap();
-    host.set_inner_html(r#"<div class="cc-fallback">static</div><div class="cc-app-root"></div>"#);
+    host.set_inner_html(html);
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// Mounts a fresh app with the given data attributes, after clearing the URL and saved answers.
+async fn mount(attrs: &[(&str, &str)]) -> Mounted {
+    let host =
+        fresh_host(r#"<div class="cc-fallback">static</div><div class="cc-app-root"></div>"#);
     for (k, v) in attrs {
         host.set_attribute(k, v).unwrap();
     }
-    document().body().unwrap().append_child(&host).unwrap();
     let handle = crampcheck::mount(host.clone());
     yew::scheduler::flush().await;
     Mounted {
@@ -350,18 +357,9 @@ async fn a_cramp_over_ten_minutes_goes_straight_to_urgent_advice() {
 
 #[wasm_bindgen_test]
 async fn the_app_takes_over_from_the_pre_rendered_start_screen_in_one_step() {
-    install_texts();
-    let w = web_sys::window().unwrap();
-    w.history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
-        .unwrap();
-    w.session_storage().unwrap().unwrap().clear().unwrap();
-    let host = document().create_element("div").unwrap();
-    host.set_inner_html(
+    let host = fresh_host(
         r#"<div class="cc-fallback">static</div><div class="cc-pre-root"><div class="cc"><h1>painted</h1></div></div><div class="cc-app-root"></div>"#,
     );
-    document().body().unwrap().append_child(&host).unwrap();
     let ready = std::rc::Rc::new(std::cell::Cell::new(0));
     let _listener = {
         let ready = ready.clone();
