@@ -176,5 +176,7 @@ test.describe('without scripts', () => {
     await page.goto(server.url + '/');
     assert.ok(await page.locator('.cc-fallback').isVisible());
     assert.equal(await shownPre(page).count(), 0);
+    // (Let the page's icon arrive before the test's server closes.)
+    await page.waitForLoadState('networkidle');
   });
 });
