@@ -58,6 +58,9 @@ test('the start screen\'s heading, choices and emergency line are in index.html 
 // hold the wasm back (holdWasm); without a service worker, which would serve it from its cache
 // instead once it has claimed the page.
 test.use({ serviceWorkers: 'block', allowedProblems: expectedProblems(/registration blocked by Playwright/) });
+// The browser asks for the page's icon again after the app has started: every test lets it arrive
+// before its server closes, or the reset connection is logged as an error.
+test.afterEach(async ({ page }) => { await page.waitForLoadState('networkidle'); });
 
 test.describe('before the app is ready', () => {
   test('painted before any WebAssembly: a tap made before the app is ready is not lost', async ({ page, server }) => {
